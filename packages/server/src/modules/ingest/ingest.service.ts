@@ -1,0 +1,189 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type pg from 'pg';
+import { DomainError } from '../../platform/errors/domain-error.ts';
+import { closeDays, type ClosedDay } from '../aum/aum.service.ts';
+import { applyReferenceData, type AppliedCounts } from './apply.store.ts';
+import { STATIC_ORDER, type FeedFile } from './feed-contract.ts';
+import { discoverFeed } from './feed-discovery.ts';
+import { ErrorCollector, type FeedError } from './feed-errors.ts';
+import { readFeedFile, sha256File } from './feed-reader.ts';
+import { appliedChecksums, closedDaysAmong, finishRun, insertRun, recordAppliedFiles } from './import-run.store.ts';
+import { runStagingChecks } from './staging-checks.store.ts';
+import { copyInto, createStagingTables, prepareStagingTables } from './staging.store.ts';
+
+/**
+ * `guibin import --dir D` (DOMAIN.md §3, docs/pipeline.md): plan (skip files already applied),
+ * stream every file into TEMP staging with COPY, check row-wise and set-wise, then apply
+ * everything in ONE transaction — reference data, FX, the close of every delivered day — or,
+ * on any error, nothing at all. Killing the process at any point leaves the database as it was.
+ */
+export type FileAction = 'load' | 'skip' | 'correct' | 'reclose';
+export interface PlannedFile {
+  name: string;
+  kind: FeedFile['kind'];
+  sha256: string;
+  action: FileAction;
+  rows?: number;
+}
+export interface ImportProgress {
+  phase: 'read' | 'check' | 'apply';
+  done: number;
+  total: number;
+  detail: string;
+}
+export interface ImportOptions {
+  dir: string;
+  actor?: string;
+  onProgress?: (progress: ImportProgress) => void;
+  /** Re-derives what depends on corrected days (tier evaluations), inside the import's transaction. */
+  rederive?: (client: pg.PoolClient, fromDay: string) => Promise<void>;
+}
+export interface ImportResult {
+  runId: bigint | null;
+  status: 'APPLIED' | 'REJECTED' | 'NOTHING_TO_DO';
+  files: PlannedFile[];
+  errors: FeedError[];
+  errorCount: number;
+  applied: AppliedCounts | null;
+  closedDays: ClosedDay[];
+  durationMs: number;
+}
+
+const IMPORT_LOCK = 7_464_242_002;
+
+async function planFiles(client: pg.PoolClient, files: FeedFile[], errors: ErrorCollector): Promise<PlannedFile[]> {
+  const checksums = new Map<string, string>();
+  for (const file of files) checksums.set(file.name, await sha256File(file.path));
+  const applied = await appliedChecksums(client, files.map((f) => f.name));
+  const closed = await closedDaysAmong(client, files.filter((f) => f.day).map((f) => f.day!));
+  const plan = files.map((file): PlannedFile => {
+    const sha256 = checksums.get(file.name)!;
+    const previous = applied.get(file.name);
+    const action: FileAction = previous === sha256 ? 'skip' : file.kind === 'balances' && closed.has(file.day!) ? 'correct' : 'load';
+    return { name: file.name, kind: file.kind, sha256, action };
+  });
+  // A changed FX file for a closed day changes that day's AUM: the day must be re-closed, from
+  // its balances file in the same delivery (balances are not kept raw once closed).
+  for (const fx of plan.filter((p) => p.kind === 'fx' && p.action === 'load')) {
+    const day = path.basename(fx.name, '.csv');
+    if (!closed.has(day) || !applied.has(fx.name)) continue;
+    const balances = plan.find((p) => p.name === `balances/${day}.csv`);
+    if (!balances) {
+      errors.add({ file: fx.name, line: 0, field: 'file', reason: `changed after ${day} was closed: deliver balances/${day}.csv with it so the day is re-closed` });
+    } else if (balances.action === 'skip') {
+      balances.action = 'reclose';
+    }
+  }
+  return plan;
+}
+
+export async function importFeed(pool: pg.Pool, options: ImportOptions): Promise<ImportResult> {
+  const started = new Date();
+  const sourceDir = path.resolve(options.dir);
+  const actor = options.actor ?? os.userInfo().username;
+  const errors = new ErrorCollector();
+  const { files, problems } = discoverFeed(sourceDir);
+  problems.forEach((problem) => errors.add(problem));
+  const elapsed = () => Date.now() - started.getTime();
+  const progress = options.onProgress ?? (() => {});
+
+  const client = await pool.connect();
+  try {
+    const locked = await client.query('SELECT pg_try_advisory_lock($1) AS ok', [IMPORT_LOCK]);
+    if (!locked.rows[0].ok) throw new DomainError('IMPORT_RUNNING', 'another import is running against this database; try again when it ends');
+    const plan = await planFiles(client, files, errors);
+    const toRead = plan.filter((p) => p.action !== 'skip');
+    const result: ImportResult = { runId: null, status: 'NOTHING_TO_DO', files: plan, errors: [], errorCount: 0, applied: null, closedDays: [], durationMs: 0 };
+
+    if (toRead.length === 0 && errors.count === 0) {
+      result.durationMs = elapsed();
+      result.runId = await insertRun(client, { startedAt: started, actor, sourceDir, status: 'NOTHING_TO_DO', files: plan, rowCounts: {}, errors: [], errorCount: 0, daysClosed: [], durationMs: result.durationMs });
+      return result;
+    }
+
+    await createStagingTables(client);
+    const byName = new Map(files.map((f) => [f.name, f]));
+    const ordered = [...toRead].sort((a, b) => kindOrder(a.kind) - kindOrder(b.kind) || (a.name < b.name ? -1 : 1));
+    const fileNumbers = new Map<number, string>();
+    const totalBytes = ordered.reduce((sum, p) => sum + fileSize(byName.get(p.name)!), 0);
+    let doneBytes = 0;
+    for (const [index, planned] of ordered.entries()) {
+      const file = byName.get(planned.name)!;
+      const daily = file.kind === 'fx' || file.kind === 'balances';
+      if (daily) fileNumbers.set(index, file.name);
+      const sink = copyInto(client, file.kind);
+      const finished = new Promise<void>((resolve, reject) => {
+        sink.on('finish', resolve);
+        sink.on('error', reject);
+      });
+      const read = await readFeedFile(file, sink, errors, {
+        fileNo: daily ? index : undefined,
+        onBytes: (bytes) => {
+          doneBytes += bytes;
+          progress({ phase: 'read', done: doneBytes, total: totalBytes, detail: file.name });
+        },
+      });
+      sink.end();
+      await finished;
+      planned.rows = read.rows;
+    }
+
+    progress({ phase: 'check', done: 0, total: 1, detail: 'references and duplicates' });
+    await prepareStagingTables(client);
+    await runStagingChecks(client, fileNumbers, errors);
+    progress({ phase: 'check', done: 1, total: 1, detail: 'references and duplicates' });
+
+    const rowCounts = Object.fromEntries(toRead.map((p) => [p.name, p.rows ?? 0]));
+    if (errors.count > 0) {
+      result.status = 'REJECTED';
+      result.errors = errors.sorted();
+      result.errorCount = errors.count;
+      result.durationMs = elapsed();
+      result.runId = await insertRun(client, { startedAt: started, actor, sourceDir, status: 'REJECTED', files: plan, rowCounts, errors: result.errors, errorCount: errors.count, daysClosed: [], durationMs: result.durationMs });
+      return result;
+    }
+
+    await client.query('BEGIN');
+    try {
+      const runId = await insertRun(client, { startedAt: started, actor, sourceDir, status: 'APPLIED', files: plan, rowCounts, errors: [], errorCount: 0, daysClosed: [], durationMs: 0 });
+      progress({ phase: 'apply', done: 0, total: 1, detail: 'reference data' });
+      result.applied = await applyReferenceData(client);
+      const days = toRead.filter((p) => p.kind === 'balances').map((p) => path.basename(p.name, '.csv'));
+      const sha256ByDay = new Map(toRead.filter((p) => p.kind === 'balances').map((p) => [path.basename(p.name, '.csv'), p.sha256]));
+      result.closedDays = await closeDays(client, { days, importRunId: runId, sha256ByDay }, (step) =>
+        progress({ phase: 'apply', done: 0, total: 1, detail: step }),
+      );
+      const corrected = result.closedDays.filter((d) => d.corrected).map((d) => d.day).sort();
+      if (corrected.length > 0 && options.rederive) {
+        progress({ phase: 'apply', done: 0, total: 1, detail: `re-deriving from ${corrected[0]}` });
+        await options.rederive(client, corrected[0]!);
+      }
+      await recordAppliedFiles(client, runId, toRead.map((p) => ({ name: p.name, sha256: p.sha256, rows: p.rows ?? 0 })));
+      result.durationMs = elapsed();
+      await finishRun(client, runId, { rowCounts, daysClosed: days, durationMs: result.durationMs, files: plan });
+      await client.query('COMMIT');
+      progress({ phase: 'apply', done: 1, total: 1, detail: 'committed' });
+      result.runId = runId;
+      result.status = 'APPLIED';
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK');
+      throw error;
+    }
+  } finally {
+    await client.query('SELECT pg_advisory_unlock_all()').catch(() => {});
+    // The staging tables are session-scoped: discard them with the connection.
+    client.release(true);
+  }
+}
+
+function kindOrder(kind: FeedFile['kind']): number {
+  const index = STATIC_ORDER.indexOf(kind as never);
+  return index >= 0 ? index : kind === 'fx' ? STATIC_ORDER.length : STATIC_ORDER.length + 1;
+}
+
+function fileSize(file: FeedFile): number {
+  return fs.statSync(file.path).size;
+}

@@ -1,0 +1,127 @@
+import type pg from 'pg';
+import type { ErrorCollector } from './feed-errors.ts';
+
+/**
+ * The set-wise checks (DOMAIN.md §3): duplicate keys within a file and references between files
+ * and to what is already stored. Each query returns located problems; `file_no` identifies a
+ * daily file, `file` a static one. "Effective" rows are this delivery's over the stored ones.
+ */
+interface Check {
+  sql: string;
+}
+
+const EFFECTIVE = `
+  eff_org AS (
+    SELECT code, level FROM stage_orgs
+    UNION ALL SELECT code, level FROM org o WHERE NOT EXISTS (SELECT 1 FROM stage_orgs s WHERE s.code = o.code)),
+  eff_product AS (
+    SELECT product_code, category, counts_toward_aum FROM stage_products
+    UNION ALL SELECT product_code, category, counts_toward_aum FROM product p
+      WHERE NOT EXISTS (SELECT 1 FROM stage_products s WHERE s.product_code = p.product_code))`;
+
+const duplicate = (file: string, table: string, key: string, partition = key): Check => ({
+  sql: `SELECT '${file}' AS file, NULL::int AS file_no, line, '${key}' AS field,
+          format('duplicate ${key} "%s" (first on line %s)', ${key}, first_line) AS reason
+        FROM (SELECT line, ${key}, min(line) OVER (PARTITION BY ${partition}) AS first_line FROM ${table}) t
+        WHERE line <> first_line`,
+});
+
+const levelRank = (column: string) => `CASE ${column} WHEN 'HEAD_OFFICE' THEN 0 WHEN 'BRANCH' THEN 1 WHEN 'SUB_BRANCH' THEN 2 ELSE 3 END`;
+
+const CHECKS: Check[] = [
+  duplicate('orgs.csv', 'stage_orgs', 'code'),
+  duplicate('staff.csv', 'stage_staff', 'staff_no'),
+  duplicate('products.csv', 'stage_products', 'product_code'),
+  duplicate('customers.csv', 'stage_customers', 'customer_no'),
+  duplicate('accounts.csv', 'stage_accounts', 'account_no'),
+  {
+    sql: `SELECT NULL AS file, file_no, line, 'currency' AS field,
+            format('duplicate currency "%s" (first on line %s)', currency, first_line) AS reason
+          FROM (SELECT file_no, line, currency, min(line) OVER (PARTITION BY file_no, currency) AS first_line FROM stage_fx) t
+          WHERE line <> first_line`,
+  },
+  {
+    sql: `SELECT NULL AS file, file_no, line, 'account_no' AS field,
+            format('duplicate account_no "%s" (first on line %s)', account_no, first_line) AS reason
+          FROM (SELECT file_no, line, account_no, min(line) OVER (PARTITION BY file_no, account_no) AS first_line FROM stage_balances) t
+          WHERE line <> first_line`,
+  },
+  {
+    sql: `WITH ${EFFECTIVE}
+          SELECT 'orgs.csv' AS file, NULL::int AS file_no, s.line, 'parent_code' AS field,
+            CASE WHEN p.code IS NULL THEN format('unknown parent org "%s"', s.parent_code)
+                 ELSE format('parent "%s" is a %s, which cannot contain a %s', p.code, p.level, s.level) END AS reason
+          FROM stage_orgs s LEFT JOIN eff_org p ON p.code = s.parent_code
+          WHERE s.parent_code IS NOT NULL
+            AND (p.code IS NULL OR ${levelRank('p.level')} >= ${levelRank('s.level')})`,
+  },
+  {
+    sql: `WITH ${EFFECTIVE}
+          SELECT 'staff.csv' AS file, NULL::int AS file_no, s.line, 'org_code' AS field, format('unknown org "%s"', s.org_code) AS reason
+          FROM stage_staff s WHERE NOT EXISTS (SELECT 1 FROM eff_org o WHERE o.code = s.org_code)`,
+  },
+  {
+    sql: `WITH ${EFFECTIVE}
+          SELECT 'customers.csv' AS file, NULL::int AS file_no, s.line, 'home_outlet_code' AS field,
+            CASE WHEN o.code IS NULL THEN format('unknown outlet "%s"', s.home_outlet_code)
+                 ELSE format('"%s" is a %s, not an OUTLET', o.code, o.level) END AS reason
+          FROM stage_customers s LEFT JOIN eff_org o ON o.code = s.home_outlet_code
+          WHERE o.code IS NULL OR o.level <> 'OUTLET'`,
+  },
+  {
+    sql: `SELECT 'accounts.csv' AS file, NULL::int AS file_no, s.line, 'customer_no' AS field, format('unknown customer "%s"', s.customer_no) AS reason
+          FROM stage_accounts s
+          WHERE NOT EXISTS (SELECT 1 FROM stage_customers c WHERE c.customer_no = s.customer_no)
+            AND NOT EXISTS (SELECT 1 FROM customer c WHERE c.customer_no = s.customer_no)`,
+  },
+  {
+    sql: `WITH ${EFFECTIVE}
+          SELECT 'accounts.csv' AS file, NULL::int AS file_no, s.line, 'product_code' AS field, format('unknown product "%s"', s.product_code) AS reason
+          FROM stage_accounts s WHERE NOT EXISTS (SELECT 1 FROM eff_product p WHERE p.product_code = s.product_code)`,
+  },
+  {
+    sql: `SELECT NULL AS file, file_no, line, 'rate_to_cny' AS field, format('CNY is the base currency: its rate is 1, not %s', rate_to_cny) AS reason
+          FROM stage_fx WHERE currency = 'CNY' AND rate_to_cny <> 1`,
+  },
+  {
+    // One pass over the day's balances: unknown account, negative AUM balance, missing FX rate.
+    sql: `WITH ${EFFECTIVE},
+          eff_account AS (
+            SELECT account_no, currency, product_code FROM stage_accounts
+            UNION ALL SELECT a.account_no, a.currency, p.product_code FROM account a JOIN product p ON p.id = a.product_id
+              WHERE NOT EXISTS (SELECT 1 FROM stage_accounts s WHERE s.account_no = a.account_no)),
+          eff_fx AS (
+            SELECT as_of, currency FROM stage_fx
+            UNION SELECT f.as_of, f.currency FROM fx_rate f WHERE f.as_of IN (SELECT DISTINCT as_of FROM stage_balances)
+              AND NOT EXISTS (SELECT 1 FROM stage_fx s WHERE s.as_of = f.as_of))
+          SELECT NULL AS file, b.file_no, b.line,
+            CASE WHEN a.account_no IS NULL THEN 'account_no' WHEN b.balance_cents < 0 AND p.counts_toward_aum THEN 'balance' ELSE 'account_no' END AS field,
+            CASE WHEN a.account_no IS NULL THEN format('unknown account "%s"', b.account_no)
+                 WHEN b.balance_cents < 0 AND p.counts_toward_aum
+                   THEN format('negative balance %s on %s, a %s that counts toward AUM', b.balance_cents::numeric / 100, a.product_code, p.category)
+                 ELSE format('no FX rate for %s on %s (account currency)', a.currency, b.as_of) END AS reason
+          FROM stage_balances b
+          LEFT JOIN eff_account a ON a.account_no = b.account_no
+          LEFT JOIN eff_product p ON p.product_code = a.product_code
+          WHERE a.account_no IS NULL
+             OR (b.balance_cents < 0 AND p.counts_toward_aum)
+             OR (a.currency <> 'CNY' AND NOT EXISTS (SELECT 1 FROM eff_fx f WHERE f.as_of = b.as_of AND f.currency = a.currency))`,
+  },
+];
+
+export async function runStagingChecks(
+  client: pg.PoolClient,
+  fileNames: Map<number, string>,
+  errors: ErrorCollector,
+): Promise<void> {
+  for (const check of CHECKS) {
+    const result = await client.query(
+      `SELECT *, count(*) OVER () AS total FROM (${check.sql}) problems ORDER BY file_no, file, line LIMIT ${errors.cap}`,
+    );
+    for (const row of result.rows) {
+      errors.add({ file: row.file ?? fileNames.get(row.file_no) ?? '?', line: row.line, field: row.field, reason: row.reason });
+    }
+    // Past the cap only the count is kept.
+    if (result.rows.length > 0) errors.count += Number(result.rows[0].total) - result.rows.length;
+  }
+}
