@@ -1,5 +1,36 @@
 import type { Command } from 'commander';
+import { loadConfig } from '../platform/config.ts';
+import { openDatabase } from '../platform/db/database.ts';
+import { buildApp } from '../platform/http/app.ts';
+import { action } from './cli-context.ts';
+import { isEmptyBank, loadDemoBank } from './demo-bank.ts';
 
 export function registerServerCommands(program: Command): void {
-  void program;
+  program
+    .command('start')
+    .description('start the server (embedded PostgreSQL unless DATABASE_URL is set); loads the demo bank on first start')
+    .option('--no-demo', 'do not load the demo bank into an empty database')
+    .action(
+      action(async (options: { demo: boolean }) => {
+        const config = loadConfig();
+        const db = await openDatabase(config);
+        console.log(db.embedded ? `database: embedded PostgreSQL in ${config.home}/pgdata` : 'database: DATABASE_URL');
+        if (options.demo && process.env.GUIBIN_DEMO !== '0' && (await isEmptyBank(db))) {
+          console.log('first start: loading the demo bank');
+          await loadDemoBank(db, config.home);
+        }
+        const app = await buildApp({ pool: db.pool, logger: true });
+        const shutdown = async () => {
+          await app.close();
+          await db.close();
+          process.exit(0);
+        };
+        process.once('SIGINT', shutdown);
+        process.once('SIGTERM', shutdown);
+        await app.listen({ port: config.port, host: config.host });
+        console.log(`Guibin is running at http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${config.port}/  (API docs: /api/docs)`);
+        // Keep running: the process ends on a signal.
+        await new Promise(() => {});
+      }),
+    );
 }

@@ -98,7 +98,7 @@ const CHECKS: Check[] = [
             CASE WHEN a.account_no IS NULL THEN 'account_no' WHEN b.balance_cents < 0 AND p.counts_toward_aum THEN 'balance' ELSE 'account_no' END AS field,
             CASE WHEN a.account_no IS NULL THEN format('unknown account "%s"', b.account_no)
                  WHEN b.balance_cents < 0 AND p.counts_toward_aum
-                   THEN format('negative balance %s on %s, a %s that counts toward AUM', b.balance_cents::numeric / 100, a.product_code, p.category)
+                   THEN format('negative balance %s on %s, a %s that counts toward AUM', (b.balance_cents::numeric / 100)::numeric(20, 2), a.product_code, p.category)
                  ELSE format('no FX rate for %s on %s (account currency)', a.currency, b.as_of) END AS reason
           FROM stage_balances b
           LEFT JOIN eff_account a ON a.account_no = b.account_no

@@ -1,0 +1,62 @@
+import path from 'node:path';
+import fs from 'node:fs';
+import type { Database } from '../platform/db/database.ts';
+import { importFeed } from '../modules/ingest/ingest.service.ts';
+import { createProgress } from './progress-bar.ts';
+import { printImportResult } from './import-commands.ts';
+import { rederiveAfterCorrection } from './rederive.ts';
+
+/**
+ * The demo bank (packages/datagen), loaded on the first start of an empty database through the
+ * real import path — no shortcut — and evaluated month by month under the default policy.
+ */
+export const DEMO_POLICY = 'rolling-quarter-2020';
+
+export async function isEmptyBank(db: Database): Promise<boolean> {
+  const result = await db.pool.query('SELECT NOT EXISTS (SELECT 1 FROM import_run WHERE status = $1) AS empty', ['APPLIED']);
+  return result.rows[0].empty as boolean;
+}
+
+export async function loadDemoBank(db: Database, home: string): Promise<void> {
+  const { generateBank, demoBankSpec } = await import('@guibin/datagen');
+  const feedDir = path.join(home, 'demo-feed');
+  const marker = path.join(feedDir, '.complete');
+  if (!fs.existsSync(marker)) {
+    fs.rmSync(feedDir, { recursive: true, force: true });
+    const bar = createProgress('generating demo bank');
+    const summary = await generateBank({ ...demoBankSpec(feedDir), onProgress: (done, total, stage) => bar.update(done, total, stage, stage) });
+    bar.stop();
+    fs.writeFileSync(marker, JSON.stringify(summary));
+    console.log(`demo bank: ${summary.customers} customers, ${summary.accounts} accounts, ${summary.days} days`);
+  }
+  const bar = createProgress('loading demo bank');
+  const result = await importFeed(db.pool, {
+    dir: feedDir,
+    actor: 'demo',
+    onProgress: (p) => bar.update(p.done, p.total, p.detail, p.phase),
+    rederive: rederiveAfterCorrection,
+  }).finally(() => bar.stop());
+  printImportResult(result);
+  if (result.status === 'REJECTED') throw new Error('the demo bank was refused by the import: see the errors above');
+  await evaluateDemoMonths(db);
+}
+
+async function evaluateDemoMonths(db: Database): Promise<void> {
+  const tiers = await import('../modules/tiers/tiers.service.ts');
+  const range = await db.pool.query(`SELECT to_char(min(day), 'YYYY-MM') AS first, to_char(max(day), 'YYYY-MM') AS last FROM business_day`);
+  const { first, last } = range.rows[0] as { first: string; last: string };
+  const months: string[] = [];
+  const { addMonths, lastDay } = await import('../modules/aum/aum.rules.ts');
+  const lastClosed = (await db.pool.query('SELECT max(day)::text AS day FROM business_day')).rows[0].day as string;
+  // Rolling-quarter windows need three closed months.
+  for (let month = addMonths(first, 2); month <= last; month = addMonths(month, 1)) {
+    if (lastDay(month) <= lastClosed) months.push(month);
+  }
+  const bar = createProgress('evaluating tiers');
+  for (const [index, month] of months.entries()) {
+    bar.update(index, months.length, `${DEMO_POLICY} ${month}`, 'evaluate');
+    await tiers.evaluateMonth(db.pool, { month, policyCode: DEMO_POLICY, actor: 'demo' });
+  }
+  bar.update(months.length, months.length, 'done', 'done');
+  bar.stop();
+}
