@@ -8,12 +8,14 @@ export function createProgress(label: string) {
     cliProgress.Presets.shades_classic,
   );
   let started = false;
-  let lastPhase = '';
+  let lastLine = '';
   return {
     update(done: number, total: number, detail: string, phase = '') {
       if (!interactive) {
-        if (phase !== lastPhase) process.stderr.write(`${label}: ${phase} ${detail}\n`);
-        lastPhase = phase;
+        // In logs: one line per step (per phase while files are read, not per chunk).
+        const line = phase === 'read' ? `${label}: ${phase}` : `${label}: ${phase} ${detail}`;
+        if (line !== lastLine) process.stderr.write(`${line}\n`);
+        lastLine = line;
         return;
       }
       if (!started) {
