@@ -67,7 +67,7 @@ describe('import refuses bad input and applies nothing', () => {
 
   it.each(cases)('%s', async (_name, bend, expected) => {
     const feed = bend(base());
-    const raw = expected.startsWith('customer.csv') ? { 'customer.csv': Buffer.from('x\n') } : {};
+    const raw: Record<string, Buffer> = expected.startsWith('customer.csv') ? { 'customer.csv': Buffer.from('x\n') } : {};
     const result = await importFeed(db.pool, { dir: feed.write(undefined, raw) });
     expect(result.status).toBe('REJECTED');
     expect(result.errors.map(formatFeedError).join('\n')).toContain(expected);
