@@ -8,5 +8,9 @@ export default defineConfig({
     hookTimeout: 120_000,
     // Two cores: more workers only fight over the database.
     maxWorkers: 2,
+    // CI asks for a JSON report beside the console output, to sum the runs on both engines.
+    ...(process.env.GUIBIN_TEST_REPORT
+      ? { reporters: ['default', 'json'], outputFile: { json: process.env.GUIBIN_TEST_REPORT } }
+      : {}),
   },
 });
