@@ -1,14 +1,14 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import { Transform, type Writable } from 'node:stream';
+import type { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { parse } from 'csv-parse';
+import { CsvSyntaxError, readCsvRecords } from './csv-records.ts';
 import { COLUMNS, type FeedFile } from './feed-contract.ts';
 import type { ErrorCollector } from './feed-errors.ts';
-import { ROW_CHECKS, type StagingValue } from './feed-rows.rules.ts';
+import { FAST_ROWS, ROW_CHECKS, type StagingValue } from './feed-rows.rules.ts';
 
 /**
- * Streams one feed file (never whole in memory): parses CSV (BOM, CRLF and quoted
+ * Streams one feed file (never whole in memory): reads CSV records (BOM, CRLF and quoted
  * fields accepted), checks the header and every row, and writes valid rows as COPY text lines
  * `line [\t file_no] \t values…` into `sink` (a COPY … FROM STDIN stream). Errors go to `errors`.
  */
@@ -18,8 +18,11 @@ export interface FileReadResult {
   stagedRows: number;
 }
 
+const NEEDS_ESCAPE = /[\\\t\n\r]/;
+
 function copyEscape(value: StagingValue): string {
   if (value === null) return '\\N';
+  if (!NEEDS_ESCAPE.test(value)) return value;
   return value.replace(/[\\\t\n\r]/g, (char) => (char === '\\' ? '\\\\' : char === '\t' ? '\\t' : char === '\n' ? '\\n' : '\\r'));
 }
 
@@ -42,14 +45,6 @@ export async function readFeedFile(
   options: { fileNo?: number; onBytes?: (bytes: number) => void } = {},
 ): Promise<FileReadResult> {
   let bytes = 0;
-  const tap = new Transform({
-    transform(chunk: Buffer, _encoding, callback) {
-      bytes += chunk.length;
-      options.onBytes?.(chunk.length);
-      callback(null, chunk);
-    },
-  });
-  const parser = parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true });
   const result: FileReadResult = { bytes: 0, rows: 0, stagedRows: 0 };
   const prefix = options.fileNo === undefined ? '' : `${options.fileNo}\t`;
   const check = ROW_CHECKS[file.kind];
@@ -66,54 +61,67 @@ export async function readFeedFile(
     if (!sink.write(chunk)) await new Promise<void>((resolve) => sink.once('drain', resolve));
   };
 
-  const consume = async (source: AsyncIterable<{ record: string[]; info: { lines: number } }>) => {
-    for await (const { record, info } of source) {
-      const line = info.lines;
-      if (!header) {
-        header = record;
-        const problem = record.some((column) => column.includes('\uFFFD'))
-          ? 'is not valid UTF-8'
-          : headerProblem(record, COLUMNS[file.kind]);
-        if (problem) {
-          report(line, 'header', problem);
-          headerBad = true;
-        }
-        continue;
-      }
-      result.rows += 1;
-      if (headerBad) continue;
-      if (record.length !== header.length) {
-        report(line, 'row', `has ${record.length} fields, the header has ${header.length}`);
-        continue;
-      }
-      const fields: Record<string, string> = {};
-      let undecodable = false;
-      header.forEach((column, index) => {
-        const value = record[index] ?? '';
-        if (value.includes('\uFFFD')) {
-          report(line, column, 'is not valid UTF-8');
-          undecodable = true;
-        }
-        fields[column] = value;
-      });
-      if (undecodable) continue;
-      const checked = check(fields, context);
-      if (!checked.ok) {
-        for (const problem of checked.problems) report(line, problem.field, problem.reason);
-        continue;
-      }
-      buffer += `${line}\t${prefix}${checked.values.map(copyEscape).join('\t')}\n`;
-      result.stagedRows += 1;
-      if (buffer.length > 1 << 16) await flush();
+  const records = readCsvRecords(file.path, (chunk) => {
+    bytes += chunk;
+    options.onBytes?.(chunk);
+  });
+  const fast = FAST_ROWS[file.kind];
+  let inContractOrder = false;
+
+  const acceptHeader = (record: string[], line: number) => {
+    header = record;
+    inContractOrder = record.join(',') === COLUMNS[file.kind].join(',');
+    const problem = record.some((column) => column.includes('\uFFFD')) ? 'is not valid UTF-8' : headerProblem(record, COLUMNS[file.kind]);
+    if (problem) {
+      report(line, 'header', problem);
+      headerBad = true;
     }
   };
 
+  const acceptRow = (record: string[], line: number, columns: string[]) => {
+    result.rows += 1;
+    if (headerBad) return;
+    if (record.length !== columns.length) {
+      report(line, 'row', `has ${record.length} fields, the header has ${columns.length}`);
+      return;
+    }
+    const quick = inContractOrder && fast ? fast(record, context) : undefined;
+    if (quick !== undefined) {
+      buffer += `${line}\t${prefix}${quick}\n`;
+      result.stagedRows += 1;
+      return;
+    }
+    const fields: Record<string, string> = {};
+    let undecodable = false;
+    columns.forEach((column, index) => {
+      const value = record[index] ?? '';
+      if (value.includes('\uFFFD')) {
+        report(line, column, 'is not valid UTF-8');
+        undecodable = true;
+      }
+      fields[column] = value;
+    });
+    if (undecodable) return;
+    const checked = check(fields, context);
+    if (!checked.ok) {
+      for (const problem of checked.problems) report(line, problem.field, problem.reason);
+      return;
+    }
+    buffer += `${line}\t${prefix}${checked.values.map(copyEscape).join('\t')}\n`;
+    result.stagedRows += 1;
+  };
+
   try {
-    await pipeline(fs.createReadStream(file.path), tap, parser, consume);
+    for await (const batch of records) {
+      for (const { fields: record, line } of batch) {
+        if (header) acceptRow(record, line, header);
+        else acceptHeader(record, line);
+      }
+      await flush();
+    }
   } catch (error) {
-    const csvError = error as { code?: string; lines?: number; message: string };
-    if (!csvError.code?.startsWith('CSV_')) throw error;
-    report(csvError.lines ?? 0, 'file', `malformed CSV: ${csvError.message}`);
+    if (!(error instanceof CsvSyntaxError)) throw error;
+    report(error.line, 'file', `malformed CSV: ${error.message}`);
   }
   await flush();
   if (bytes === 0 || !header) report(1, 'file', 'is empty: no header row');

@@ -121,6 +121,16 @@ function checkAsOf(reader: RowReader, context: RowContext): void {
   }
 }
 
+const PLAIN_AMOUNT = /^(-?\d+)(?:\.(\d{1,2}))?$/;
+const PLAIN_KEY = /^[0-9A-Za-z_.-]{1,40}$/;
+
+/** '12345.6' → '1234560' (cents as text for COPY), without a detour through numbers. */
+function centsText(amount: string): string | undefined {
+  const match = PLAIN_AMOUNT.exec(amount);
+  if (!match) return undefined;
+  return `${match[1]}${(match[2] ?? '').padEnd(2, '0')}`;
+}
+
 export const ROW_CHECKS: Record<FeedKind, (record: Record<string, string>, context: RowContext) => RowCheck> = {
   orgs(record) {
     const reader = new RowReader(record);
@@ -203,5 +213,19 @@ export const ROW_CHECKS: Record<FeedKind, (record: Record<string, string>, conte
     reader.text('account_no', { max: 40 });
     reader.decimal('balance', 2);
     return reader.result();
+  },
+};
+
+/**
+ * The hot path of every close (millions of balance rows a day): a common valid row, given in
+ * header order, becomes its COPY line without the general reader; undefined sends the row
+ * through ROW_CHECKS for the precise message. Values here never need COPY escaping.
+ */
+export const FAST_ROWS: Partial<Record<FeedKind, (values: string[], context: RowContext) => string | undefined>> = {
+  balances(values, context) {
+    const [asOf, account, balance] = values as [string, string, string];
+    if (asOf !== context.day || !PLAIN_KEY.test(account)) return undefined;
+    const cents = centsText(balance);
+    return cents === undefined ? undefined : `${asOf}\t${account}\t${cents}`;
   },
 };

@@ -1,5 +1,8 @@
 -- The data spine: reference data from the feed, FX, daily and monthly AUM, import bookkeeping.
 -- DOMAIN.md §1-§3. Money is bigint cents; rates numeric(20,6); dates are dates.
+-- The big tables (customer, account) carry no foreign keys: the import is their only writer and
+-- checks every reference set-wise before it applies anything, while per-row FK triggers would
+-- cost minutes on a bank's first load (millions of rows). Small tables keep theirs.
 
 CREATE TABLE org (
   id          integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
@@ -48,7 +51,7 @@ CREATE TABLE customer (
   email           text NOT NULL,
   occupation      text NOT NULL CHECK (occupation IN ('GOVERNMENT_OFFICIAL', 'CIVIL_SERVANT', 'SENIOR_EXECUTIVE',
                     'MIDDLE_MANAGER', 'ENTREPRENEUR', 'SCHOLAR', 'STAR', 'HOMEMAKER', 'OTHER')),
-  home_outlet_id  integer NOT NULL REFERENCES org (id),
+  home_outlet_id  integer NOT NULL,
   opened_on       date NOT NULL,
   updated_at      timestamptz NOT NULL DEFAULT now()
 );
@@ -57,8 +60,8 @@ CREATE INDEX customer_home_outlet_idx ON customer (home_outlet_id);
 CREATE TABLE account (
   id           bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
   account_no   text NOT NULL UNIQUE,
-  customer_id  bigint NOT NULL REFERENCES customer (id),
-  product_id   integer NOT NULL REFERENCES product (id),
+  customer_id  bigint NOT NULL,
+  product_id   integer NOT NULL,
   currency     char(3) NOT NULL,
   opened_on    date NOT NULL,
   maturity_on  date,
