@@ -40,28 +40,36 @@ export async function applyReferenceData(client: pg.PoolClient): Promise<Applied
        WHERE (product.name, product.category, product.risk_level, product.currency, product.series, product.counts_toward_aum)
          IS DISTINCT FROM (EXCLUDED.name, EXCLUDED.category, EXCLUDED.risk_level, EXCLUDED.currency, EXCLUDED.series, EXCLUDED.counts_toward_aum)`,
   );
-  const customers = await client.query(
+  // The big tables: new rows by anti-join (no per-row conflict handling), then the changed ones.
+  const customerColumns = `s.customer_no, s.name, s.id_type, upper(s.id_no), s.gender, s.birth_date, coalesce(s.phone, ''),
+    coalesce(s.email, ''), s.occupation, o.id, s.opened_on`;
+  const newCustomers = await client.query(
     `INSERT INTO customer (customer_no, name, id_type, id_no, gender, birth_date, phone, email, occupation, home_outlet_id, opened_on)
-     SELECT s.customer_no, s.name, s.id_type, upper(s.id_no), s.gender, s.birth_date, coalesce(s.phone, ''), coalesce(s.email, ''),
-            s.occupation, o.id, s.opened_on
-     FROM stage_customers s JOIN org o ON o.code = s.home_outlet_code
-     ON CONFLICT (customer_no) DO UPDATE SET name = EXCLUDED.name, id_type = EXCLUDED.id_type, id_no = EXCLUDED.id_no,
-       gender = EXCLUDED.gender, birth_date = EXCLUDED.birth_date, phone = EXCLUDED.phone, email = EXCLUDED.email,
-       occupation = EXCLUDED.occupation, home_outlet_id = EXCLUDED.home_outlet_id, opened_on = EXCLUDED.opened_on, updated_at = now()
-       WHERE (customer.name, customer.id_type, customer.id_no, customer.gender, customer.birth_date, customer.phone, customer.email,
-              customer.occupation, customer.home_outlet_id, customer.opened_on)
-         IS DISTINCT FROM (EXCLUDED.name, EXCLUDED.id_type, EXCLUDED.id_no, EXCLUDED.gender, EXCLUDED.birth_date, EXCLUDED.phone,
-              EXCLUDED.email, EXCLUDED.occupation, EXCLUDED.home_outlet_id, EXCLUDED.opened_on)`,
+     SELECT ${customerColumns} FROM stage_customers s JOIN org o ON o.code = s.home_outlet_code
+     WHERE NOT EXISTS (SELECT 1 FROM customer c WHERE c.customer_no = s.customer_no)`,
   );
-  const accounts = await client.query(
+  const changedCustomers = await client.query(
+    `UPDATE customer c SET (name, id_type, id_no, gender, birth_date, phone, email, occupation, home_outlet_id, opened_on, updated_at) =
+       (n.name, n.id_type, n.id_no, n.gender, n.birth_date, n.phone, n.email, n.occupation, n.home_outlet_id, n.opened_on, now())
+     FROM (SELECT ${customerColumns} FROM stage_customers s JOIN org o ON o.code = s.home_outlet_code)
+       AS n (customer_no, name, id_type, id_no, gender, birth_date, phone, email, occupation, home_outlet_id, opened_on)
+     WHERE c.customer_no = n.customer_no
+       AND (c.name, c.id_type, c.id_no, c.gender, c.birth_date, c.phone, c.email, c.occupation, c.home_outlet_id, c.opened_on)
+         IS DISTINCT FROM (n.name, n.id_type, n.id_no, n.gender, n.birth_date, n.phone, n.email, n.occupation, n.home_outlet_id, n.opened_on)`,
+  );
+  const accountSource = `SELECT s.account_no, c.id AS customer_id, p.id AS product_id, s.currency, s.opened_on, s.maturity_on, s.status
+    FROM stage_accounts s JOIN customer c ON c.customer_no = s.customer_no JOIN product p ON p.product_code = s.product_code`;
+  const newAccounts = await client.query(
     `INSERT INTO account (account_no, customer_id, product_id, currency, opened_on, maturity_on, status)
-     SELECT s.account_no, c.id, p.id, s.currency, s.opened_on, s.maturity_on, s.status
-     FROM stage_accounts s JOIN customer c ON c.customer_no = s.customer_no JOIN product p ON p.product_code = s.product_code
-     ON CONFLICT (account_no) DO UPDATE SET customer_id = EXCLUDED.customer_id, product_id = EXCLUDED.product_id,
-       currency = EXCLUDED.currency, opened_on = EXCLUDED.opened_on, maturity_on = EXCLUDED.maturity_on, status = EXCLUDED.status,
-       updated_at = now()
-       WHERE (account.customer_id, account.product_id, account.currency, account.opened_on, account.maturity_on, account.status)
-         IS DISTINCT FROM (EXCLUDED.customer_id, EXCLUDED.product_id, EXCLUDED.currency, EXCLUDED.opened_on, EXCLUDED.maturity_on, EXCLUDED.status)`,
+     SELECT * FROM (${accountSource}) n WHERE NOT EXISTS (SELECT 1 FROM account a WHERE a.account_no = n.account_no)`,
+  );
+  const changedAccounts = await client.query(
+    `UPDATE account a SET (customer_id, product_id, currency, opened_on, maturity_on, status, updated_at) =
+       (n.customer_id, n.product_id, n.currency, n.opened_on, n.maturity_on, n.status, now())
+     FROM (${accountSource}) n
+     WHERE a.account_no = n.account_no
+       AND (a.customer_id, a.product_id, a.currency, a.opened_on, a.maturity_on, a.status)
+         IS DISTINCT FROM (n.customer_id, n.product_id, n.currency, n.opened_on, n.maturity_on, n.status)`,
   );
   // An FX file is a full list for its day: it replaces that day's stored rates.
   await client.query('DELETE FROM fx_rate WHERE as_of IN (SELECT DISTINCT as_of FROM stage_fx)');
@@ -70,8 +78,8 @@ export async function applyReferenceData(client: pg.PoolClient): Promise<Applied
     orgs: orgs.rowCount ?? 0,
     staff: staff.rowCount ?? 0,
     products: products.rowCount ?? 0,
-    customers: customers.rowCount ?? 0,
-    accounts: accounts.rowCount ?? 0,
+    customers: (newCustomers.rowCount ?? 0) + (changedCustomers.rowCount ?? 0),
+    accounts: (newAccounts.rowCount ?? 0) + (changedAccounts.rowCount ?? 0),
     fxRates: fxRates.rowCount ?? 0,
   };
 }

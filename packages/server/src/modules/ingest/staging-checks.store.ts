@@ -41,10 +41,11 @@ const CHECKS: Check[] = [
           WHERE line <> first_line`,
   },
   {
-    sql: `SELECT NULL AS file, file_no, line, 'account_no' AS field,
-            format('duplicate account_no "%s" (first on line %s)', account_no, first_line) AS reason
-          FROM (SELECT file_no, line, account_no, min(line) OVER (PARTITION BY file_no, account_no) AS first_line FROM stage_balances) t
-          WHERE line <> first_line`,
+    // Hash-aggregate first: duplicates are rare, and sorting millions of balance rows is not.
+    sql: `SELECT NULL AS file, b.file_no, b.line, 'account_no' AS field,
+            format('duplicate account_no "%s" (first on line %s)', b.account_no, d.first_line) AS reason
+          FROM (SELECT file_no, account_no, min(line) AS first_line FROM stage_balances GROUP BY 1, 2 HAVING count(*) > 1) d
+          JOIN stage_balances b ON b.file_no = d.file_no AND b.account_no = d.account_no AND b.line <> d.first_line`,
   },
   {
     sql: `WITH ${EFFECTIVE}

@@ -20,6 +20,8 @@ export async function openDatabase(config: Config, options: { log?: (line: strin
   const embedded = config.databaseUrl ? undefined : await startEmbeddedEngine(config.home, options.log);
   const url = config.databaseUrl ?? embedded!.url;
   const pool = new pg.Pool({ connectionString: url, max: 8 });
+  // An idle client whose server went away (the engine stopping at exit) must not crash the process.
+  pool.on('error', (error) => options.log?.(`database connection lost: ${error.message}`));
   try {
     await migrate(pool);
   } catch (error) {

@@ -1,0 +1,166 @@
+/**
+ * Validation of a tier policy written by head office (DOMAIN.md §4), pure. Every problem is
+ * reported at once with the place it is at (`tiers[1].threshold`), so that a policy file can be
+ * fixed in one go. The file format is in docs/tier-policies.md.
+ */
+import { formatCentsGrouped, parseDecimal } from '../../platform/money.ts';
+import {
+  APPROVER_LEVELS,
+  DEFAULT_APPROVER,
+  GAP_HANDLINGS,
+  VIP_TIERS,
+  WINDOW_METRICS,
+  tierRank,
+  type ApproverLevel,
+  type GapHandling,
+  type TierPolicyDefinition,
+  type TierThreshold,
+  type VipTier,
+  type WindowMetric,
+} from './tiers.rules.ts';
+
+/** A policy as written in a file (shape already checked by tier-policy.schemas.ts), not yet validated. */
+export interface TierPolicyDraft {
+  code: string;
+  name: string;
+  description?: string | undefined;
+  metric: string;
+  tiers: { tier: string; threshold: string; specialAdmissionApprover?: string | undefined }[];
+  graceMonths?: number | undefined;
+  autoUpgrade?: boolean | undefined;
+  gapHandling?: string | undefined;
+}
+
+export interface PolicyProblem {
+  path: string;
+  message: string;
+}
+
+export type PolicyValidation = { ok: true; policy: TierPolicyDefinition } | { ok: false; problems: PolicyProblem[] };
+
+export const POLICY_CODE_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const DEFAULT_GRACE_MONTHS = 3;
+/** Thresholds are stored as int8 cents. */
+const MAX_CENTS = 9_223_372_036_854_775_807n;
+
+function oneOf(values: readonly string[], value: string): boolean {
+  return values.includes(value);
+}
+
+export function validatePolicy(draft: TierPolicyDraft): PolicyValidation {
+  const problems: PolicyProblem[] = [];
+  const problem = (path: string, message: string) => problems.push({ path, message });
+
+  if (!POLICY_CODE_PATTERN.test(draft.code) || draft.code.length > 64) {
+    problem('code', `"${draft.code}" is not a policy code: use lowercase letters, digits and hyphens, such as rolling-quarter-2020`);
+  }
+  if (draft.name.trim() === '') problem('name', 'a policy needs a name');
+  if (!oneOf(WINDOW_METRICS, draft.metric)) {
+    problem('metric', `${draft.metric} is not a metric: use one of ${WINDOW_METRICS.join(', ')}`);
+  }
+  const graceMonths = draft.graceMonths ?? DEFAULT_GRACE_MONTHS;
+  if (!Number.isInteger(graceMonths) || graceMonths < 0) {
+    problem('graceMonths', `${graceMonths} is not a number of months: use a whole number ≥ 0`);
+  }
+  const gapHandling = draft.gapHandling ?? 'REFUSE';
+  if (!oneOf(GAP_HANDLINGS, gapHandling)) {
+    problem('gapHandling', `${gapHandling} is not a gap handling: use one of ${GAP_HANDLINGS.join(', ')}`);
+  }
+  if (draft.tiers.length === 0) {
+    problem('tiers', `a policy needs at least one tier above STANDARD (${VIP_TIERS.join(', ')})`);
+  }
+
+  const tiers: TierThreshold[] = [];
+  draft.tiers.forEach((entry, index) => {
+    const at = `tiers[${index}]`;
+    const tier = checkTierCode(entry.tier, `${at}.tier`, problem);
+    const thresholdCents = checkThreshold(entry.threshold, `${at}.threshold`, problem);
+    const approver = entry.specialAdmissionApprover;
+    if (approver !== undefined && !oneOf(APPROVER_LEVELS, approver)) {
+      problem(`${at}.specialAdmissionApprover`, `${approver} is not an approver level: use one of ${APPROVER_LEVELS.join(', ')}`);
+    }
+    if (tier === undefined || thresholdCents === undefined) return;
+    const previous = tiers.at(-1);
+    if (tiers.some((earlier) => earlier.tier === tier)) {
+      problem(`${at}.tier`, `${tier} is listed twice`);
+      return;
+    }
+    if (previous && tierRank(tier) < tierRank(previous.tier)) {
+      problem(`${at}.tier`, `${tier} is listed after ${previous.tier}: list tiers from lowest to highest (${VIP_TIERS.join(', ')})`);
+    }
+    if (previous && thresholdCents <= previous.thresholdCents) {
+      problem(
+        `${at}.threshold`,
+        `${tier} ${formatCentsGrouped(thresholdCents)} must be greater than ${previous.tier} ${formatCentsGrouped(previous.thresholdCents)}: ` +
+          'thresholds are inclusive lower bounds and strictly ascending',
+      );
+    }
+    tiers.push({ tier, thresholdCents, specialAdmissionApprover: (approver as ApproverLevel | undefined) ?? DEFAULT_APPROVER[tier] });
+  });
+
+  if (problems.length > 0) return { ok: false, problems };
+  return {
+    ok: true,
+    policy: {
+      code: draft.code,
+      name: draft.name.trim(),
+      description: draft.description?.trim() ?? '',
+      metric: draft.metric as WindowMetric,
+      tiers,
+      graceMonths,
+      autoUpgrade: draft.autoUpgrade ?? false,
+      gapHandling: gapHandling as GapHandling,
+    },
+  };
+}
+
+function checkTierCode(tier: string, path: string, problem: (path: string, message: string) => void): VipTier | undefined {
+  if (tier === 'STANDARD') {
+    problem(path, `STANDARD is implicit (every customer below the first threshold): list only ${VIP_TIERS.join(', ')}`);
+    return undefined;
+  }
+  if (!oneOf(VIP_TIERS, tier)) {
+    problem(path, `${tier} is not a tier: use one of ${VIP_TIERS.join(', ')}`);
+    return undefined;
+  }
+  return tier as VipTier;
+}
+
+function checkThreshold(text: string, path: string, problem: (path: string, message: string) => void): bigint | undefined {
+  const parsed = parseDecimal(text, 2);
+  if (!parsed.ok) {
+    problem(path, `"${text}" is not an amount in yuan: write a decimal with at most 2 decimals, such as "100000.00"`);
+    return undefined;
+  }
+  const cents = parsed.units;
+  if (cents <= 0n) {
+    problem(path, `${text} must be greater than 0.00: STANDARD starts at 0.00`);
+    return undefined;
+  }
+  if (cents > MAX_CENTS) {
+    problem(path, `${text} is too large`);
+    return undefined;
+  }
+  return cents;
+}
+
+/** Problems in one line each, for an error message. */
+export function describeProblems(problems: readonly PolicyProblem[]): string {
+  return problems.map((p) => `${p.path}: ${p.message}`).join('\n');
+}
+
+/**
+ * The content two versions are compared on: importing what is already the latest version adds
+ * no version, so re-running an import script is harmless.
+ */
+export function policyContentKey(policy: TierPolicyDefinition): string {
+  return JSON.stringify({
+    name: policy.name,
+    description: policy.description,
+    metric: policy.metric,
+    tiers: policy.tiers.map((t) => [t.tier, t.thresholdCents.toString(), t.specialAdmissionApprover]),
+    graceMonths: policy.graceMonths,
+    autoUpgrade: policy.autoUpgrade,
+    gapHandling: policy.gapHandling,
+  });
+}

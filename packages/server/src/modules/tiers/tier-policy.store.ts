@@ -1,0 +1,125 @@
+/** SQL for tier policies (tier_policy, migration 0002). */
+import type pg from 'pg';
+import type { ApproverLevel, TierPolicyDefinition, VipTier } from './tiers.rules.ts';
+
+export interface StoredTierPolicy extends TierPolicyDefinition {
+  id: number;
+  version: number;
+  active: boolean;
+  createdAt: string;
+  createdBy: string;
+}
+
+/** A pool, or a client inside a transaction. */
+export type Queryable = pg.Pool | pg.PoolClient;
+
+interface TierJson {
+  tier: VipTier;
+  threshold_cents: string;
+  special_admission_approver: ApproverLevel;
+}
+
+const COLUMNS = `id, code, version, name, description, metric, tiers, grace_months, auto_upgrade, gap_handling,
+  active, created_at, created_by`;
+
+function tiersJson(policy: TierPolicyDefinition): string {
+  const tiers: TierJson[] = policy.tiers.map((t) => ({
+    tier: t.tier,
+    threshold_cents: t.thresholdCents.toString(),
+    special_admission_approver: t.specialAdmissionApprover,
+  }));
+  return JSON.stringify(tiers);
+}
+
+function toPolicy(row: Record<string, unknown>): StoredTierPolicy {
+  return {
+    id: row.id as number,
+    code: row.code as string,
+    version: row.version as number,
+    name: row.name as string,
+    description: row.description as string,
+    metric: row.metric as TierPolicyDefinition['metric'],
+    tiers: (row.tiers as TierJson[]).map((t) => ({
+      tier: t.tier,
+      thresholdCents: BigInt(t.threshold_cents),
+      specialAdmissionApprover: t.special_admission_approver,
+    })),
+    graceMonths: row.grace_months as number,
+    autoUpgrade: row.auto_upgrade as boolean,
+    gapHandling: row.gap_handling as TierPolicyDefinition['gapHandling'],
+    active: row.active as boolean,
+    createdAt: (row.created_at as Date).toISOString(),
+    createdBy: row.created_by as string,
+  };
+}
+
+/**
+ * Serialises work on one policy code (new versions, evaluations of its months) for the rest of
+ * the transaction: version numbers and the service-tier chain must not interleave.
+ */
+export async function lockPolicyCode(client: pg.PoolClient, code: string): Promise<void> {
+  await client.query('SELECT pg_advisory_xact_lock(2002, hashtext($1))', [code]);
+}
+
+/** Stores each given policy as version 1 of its code unless the code already exists. */
+export async function insertMissingPolicies(db: Queryable, policies: readonly TierPolicyDefinition[], actor: string): Promise<void> {
+  for (const policy of policies) {
+    await db.query(
+      `INSERT INTO tier_policy (code, version, name, description, metric, tiers, grace_months, auto_upgrade, gap_handling, created_by)
+       SELECT $1, 1, $2, $3, $4, $5::jsonb, $6, $7, $8, $9
+       WHERE NOT EXISTS (SELECT 1 FROM tier_policy WHERE code = $1)
+       ON CONFLICT DO NOTHING`,
+      [policy.code, policy.name, policy.description, policy.metric, tiersJson(policy), policy.graceMonths,
+        policy.autoUpgrade, policy.gapHandling, actor],
+    );
+  }
+}
+
+/** The latest version of the code, when policy import needs to compare against it. */
+export async function findLatestPolicy(db: Queryable, code: string): Promise<StoredTierPolicy | undefined> {
+  const result = await db.query(`SELECT ${COLUMNS} FROM tier_policy WHERE code = $1 ORDER BY version DESC LIMIT 1`, [code]);
+  return result.rows[0] ? toPolicy(result.rows[0]) : undefined;
+}
+
+export async function findActivePolicy(db: Queryable, code: string): Promise<StoredTierPolicy | undefined> {
+  const result = await db.query(`SELECT ${COLUMNS} FROM tier_policy WHERE code = $1 AND active`, [code]);
+  return result.rows[0] ? toPolicy(result.rows[0]) : undefined;
+}
+
+export async function findPolicyVersion(db: Queryable, code: string, version: number): Promise<StoredTierPolicy | undefined> {
+  const result = await db.query(`SELECT ${COLUMNS} FROM tier_policy WHERE code = $1 AND version = $2`, [code, version]);
+  return result.rows[0] ? toPolicy(result.rows[0]) : undefined;
+}
+
+export async function findPolicyById(db: Queryable, id: number): Promise<StoredTierPolicy | undefined> {
+  const result = await db.query(`SELECT ${COLUMNS} FROM tier_policy WHERE id = $1`, [id]);
+  return result.rows[0] ? toPolicy(result.rows[0]) : undefined;
+}
+
+/** Adds the next version of the policy's code and makes it the active one. Call under lockPolicyCode. */
+export async function insertNextVersion(client: pg.PoolClient, policy: TierPolicyDefinition, actor: string): Promise<StoredTierPolicy> {
+  await client.query('UPDATE tier_policy SET active = false WHERE code = $1 AND active', [policy.code]);
+  const result = await client.query(
+    `INSERT INTO tier_policy (code, version, name, description, metric, tiers, grace_months, auto_upgrade, gap_handling, created_by)
+     SELECT $1, COALESCE(max(version), 0) + 1, $2, $3, $4, $5::jsonb, $6, $7, $8, $9 FROM tier_policy WHERE code = $1
+     RETURNING ${COLUMNS}`,
+    [policy.code, policy.name, policy.description, policy.metric, tiersJson(policy), policy.graceMonths,
+      policy.autoUpgrade, policy.gapHandling, actor],
+  );
+  return toPolicy(result.rows[0]);
+}
+
+export interface PolicySummary {
+  code: string;
+  /** The active version, or the latest when the code has none active. */
+  policy: StoredTierPolicy;
+  versions: number;
+}
+
+export async function listPolicies(db: Queryable): Promise<PolicySummary[]> {
+  const result = await db.query(
+    `SELECT DISTINCT ON (code) ${COLUMNS}, count(*) OVER (PARTITION BY code) AS versions
+     FROM tier_policy ORDER BY code, active DESC, version DESC`,
+  );
+  return result.rows.map((row) => ({ code: row.code, policy: toPolicy(row), versions: Number(row.versions) }));
+}
