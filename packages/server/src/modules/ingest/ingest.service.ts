@@ -91,8 +91,7 @@ export async function importFeed(pool: pg.Pool, options: ImportOptions): Promise
 
   const client = await pool.connect();
   try {
-    const locked = await client.query('SELECT pg_try_advisory_lock($1) AS ok', [IMPORT_LOCK]);
-    if (!locked.rows[0].ok) throw new DomainError('IMPORT_RUNNING', 'another import is running against this database; try again when it ends');
+    await acquireImportLock(client);
     const plan = await planFiles(client, files, errors);
     const toRead = plan.filter((p) => p.action !== 'skip');
     const result: ImportResult = { runId: null, status: 'NOTHING_TO_DO', files: plan, errors: [], errorCount: 0, applied: null, closedDays: [], durationMs: 0 };
@@ -176,6 +175,24 @@ export async function importFeed(pool: pg.Pool, options: ImportOptions): Promise
     await client.query('SELECT pg_advisory_unlock_all()').catch(() => {});
     // The staging tables are session-scoped: discard them with the connection.
     client.release(true);
+  }
+}
+
+/**
+ * One import at a time. Waits a little: the server notices a killed importer's connection (and
+ * frees its lock) only moments after the kill, and an operator re-runs at once.
+ */
+async function acquireImportLock(client: pg.PoolClient): Promise<void> {
+  await client.query(`SET lock_timeout = '20s'`);
+  try {
+    await client.query('SELECT pg_advisory_lock($1)', [IMPORT_LOCK]);
+  } catch (error) {
+    if ((error as { code?: string }).code === '55P03') {
+      throw new DomainError('IMPORT_RUNNING', 'another import is running against this database; try again when it ends');
+    }
+    throw error;
+  } finally {
+    await client.query('RESET lock_timeout');
   }
 }
 
