@@ -13,7 +13,9 @@ export interface Config {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     databaseUrl: env.DATABASE_URL || undefined,
-    home: path.resolve(env.GUIBIN_HOME || '.guibin'),
+    // Relative to where the user ran npm/npx (INIT_CWD), not to the workspace npm switched into,
+    // so that `npm start` and `npx guibin …` from the repository root share one embedded engine.
+    home: path.resolve(env.INIT_CWD ?? process.cwd(), env.GUIBIN_HOME || '.guibin'),
     port: env.PORT ? Number.parseInt(env.PORT, 10) : 3000,
     host: env.HOST || '127.0.0.1',
   };

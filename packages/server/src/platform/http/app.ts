@@ -31,6 +31,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
+  app.setNotFoundHandler((request, reply) => {
+    void reply.status(404).send({ code: 'NOT_FOUND', message: `no route ${request.method} ${request.url}`, details: {} });
+  });
 
   await app.register(swagger, {
     openapi: {
