@@ -6,6 +6,7 @@
  */
 import { DomainError } from '../../platform/errors/domain-error.ts';
 import type { GapHandling, WindowMetric } from '../aum/aum.service.ts';
+import { isMonth } from '../aum/aum.service.ts';
 
 /** Ordered lowest to highest: a tier's rank is its index. */
 export const TIER_CODES = ['STANDARD', 'GOLD', 'PLATINUM', 'DIAMOND', 'PRIVATE'] as const;
@@ -139,12 +140,8 @@ export function decideServiceTier(input: {
     : { serviceTier: previous.serviceTier, status: 'SUBSTANDARD', substandardMonths: monthsBelow };
 }
 
-/** Months are 'YYYY-MM' at the edges; the database stores the first day of the month. */
-export const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
-
-export function isMonth(text: string): boolean {
-  return MONTH_PATTERN.test(text);
-}
+/** Months are 'YYYY-MM' at the edges (one definition, the AUM module's); the database stores the first day. */
+export { isMonth };
 
 export function assertMonth(month: string, option = 'month'): void {
   if (!isMonth(month)) throw new DomainError('INVALID_MONTH', `${option} must be YYYY-MM, such as 2026-09: got "${month}"`, { month });

@@ -56,6 +56,20 @@ function runningEnginePort(dataDir: string): number | undefined {
   return Number.isFinite(port) ? port : undefined;
 }
 
+function createEngine(databaseDir: string, port: number, persistent: boolean, log: (line: string) => void): EmbeddedPostgres {
+  return new EmbeddedPostgres({
+    databaseDir,
+    user: USER,
+    password: PASSWORD,
+    port,
+    persistent,
+    // PostgreSQL refuses to run as root: the package then runs it as a user of its own.
+    createPostgresUser: process.getuid?.() === 0,
+    onLog: (message) => log(String(message)),
+    onError: (message) => log(String(message)),
+  });
+}
+
 function urlFor(port: number, database = DATABASE): string {
   return `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
 }
@@ -68,16 +82,7 @@ export async function startEmbeddedEngine(home: string, log: (line: string) => v
     return { url: urlFor(attachedPort), stop: async () => {} };
   }
   const port = await freePort();
-  const engine = new EmbeddedPostgres({
-    databaseDir: dataDir,
-    user: USER,
-    password: PASSWORD,
-    port,
-    persistent: true,
-    createPostgresUser: process.getuid?.() === 0,
-    onLog: (message) => log(String(message)),
-    onError: (message) => log(String(message)),
-  });
+  const engine = createEngine(dataDir, port, true, log);
   const fresh = !fs.existsSync(path.join(dataDir, 'PG_VERSION'));
   if (fresh) await engine.initialise();
   await engine.start();
@@ -88,16 +93,7 @@ export async function startEmbeddedEngine(home: string, log: (line: string) => v
 /** A throw-away engine for the test suite: its own directory, removed on stop. */
 export async function startScratchEngine(dir: string): Promise<{ adminUrl: string; stop(): Promise<void> }> {
   const port = await freePort();
-  const engine = new EmbeddedPostgres({
-    databaseDir: dir,
-    user: USER,
-    password: PASSWORD,
-    port,
-    persistent: false,
-    createPostgresUser: process.getuid?.() === 0,
-    onLog: () => {},
-    onError: () => {},
-  });
+  const engine = createEngine(dir, port, false, () => {});
   await engine.initialise();
   await engine.start();
   return { adminUrl: urlFor(port, 'postgres'), stop: () => engine.stop() };
