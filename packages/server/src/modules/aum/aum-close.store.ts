@@ -10,8 +10,9 @@ import {
 } from './aum-partitions.store.ts';
 
 /**
- * The daily close (DOMAIN.md §3), set-based: from the staged balances (temp table
- * stage_balances: as_of, account_no, balance_cents) of one or more days, compute every
+ * The daily close (DOMAIN.md §3), set-based: from the resolved balances of one or more days
+ * (TEMP table resolved_balances: as_of, account_no, balance_cents, customer_id, rate_to_cny,
+ * counts_toward_aum — prepared and checked by the import), compute every
  * customer's daily AUM in cents — balance × that day's rate rounded half-up per holding-day,
  * only AUM-counting products — replace those days' partitions, and rebuild each touched month's
  * sums as old + (new days − replaced days). Runs inside the caller's transaction.
@@ -33,16 +34,19 @@ export async function closeDays(
   if (days.length === 0) return [];
   onStep('aggregating daily AUM');
   // PostgreSQL's round() on numeric is half away from zero: half-up for the non-negative AUM balances.
+  const cents = `CASE WHEN r.rate_to_cny = 1 THEN r.balance_cents ELSE round(r.balance_cents * r.rate_to_cny)::bigint END`;
   await client.query(`CREATE TEMP TABLE day_aum ON COMMIT DROP AS
-    SELECT b.as_of AS day, a.customer_id,
-           sum(CASE WHEN a.currency = 'CNY' THEN b.balance_cents
-                    ELSE round(b.balance_cents * f.rate_to_cny)::bigint END)::bigint AS aum_cents
-    FROM stage_balances b
-    JOIN account a ON a.account_no = b.account_no
-    JOIN product p ON p.id = a.product_id AND p.counts_toward_aum
-    LEFT JOIN fx_rate f ON f.as_of = b.as_of AND f.currency = a.currency
-    WHERE b.as_of = ANY($1::date[])
-    GROUP BY b.as_of, a.customer_id`, [days]);
+    SELECT day, customer_id, sum(cents)::bigint AS aum_cents FROM (
+      SELECT r.as_of AS day, r.customer_id, ${cents} AS cents
+      FROM resolved_balances r
+      WHERE r.counts_toward_aum AND r.customer_id IS NOT NULL AND r.as_of = ANY($1::date[])
+      UNION ALL
+      -- accounts first delivered (or moved) in this run: their customer is known after the apply
+      SELECT r.as_of, a.customer_id, ${cents}
+      FROM resolved_balances r JOIN account a ON a.account_no = r.account_no
+      WHERE r.counts_toward_aum AND r.customer_id IS NULL AND r.as_of = ANY($1::date[])
+    ) holdings
+    GROUP BY day, customer_id`, [days]);
   if (days.length > 1) await client.query('CREATE INDEX ON day_aum (day)');
 
   const closed = new Set((await client.query('SELECT day FROM business_day WHERE day = ANY($1::date[])', [days])).rows.map((r) => r.day as string));
@@ -85,7 +89,7 @@ export async function closeDays(
     `SELECT d.day::text AS day, coalesce(a.customers, 0)::int AS customers, coalesce(a.total, 0)::bigint AS total, coalesce(r.rows, 0)::int AS rows
      FROM unnest($1::date[]) AS d(day)
      LEFT JOIN (SELECT day, count(*) AS customers, sum(aum_cents) AS total FROM day_aum GROUP BY day) a ON a.day = d.day
-     LEFT JOIN (SELECT as_of, count(*) AS rows FROM stage_balances GROUP BY as_of) r ON r.as_of = d.day`,
+     LEFT JOIN (SELECT as_of, count(*) AS rows FROM resolved_balances GROUP BY as_of) r ON r.as_of = d.day`,
     [days],
   );
   const result: ClosedDay[] = totals.rows.map((row) => ({

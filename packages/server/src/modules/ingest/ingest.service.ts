@@ -10,6 +10,7 @@ import { discoverFeed } from './feed-discovery.ts';
 import { ErrorCollector, type FeedError } from './feed-errors.ts';
 import { readFeedFile, sha256File } from './feed-reader.ts';
 import { appliedChecksums, closedDaysAmong, finishRun, insertRun, recordAppliedFiles } from './import-run.store.ts';
+import { resolveBalances } from './balance-resolution.store.ts';
 import { runStagingChecks } from './staging-checks.store.ts';
 import { copyInto, createStagingTables, prepareStagingTables } from './staging.store.ts';
 
@@ -92,6 +93,11 @@ export async function importFeed(pool: pg.Pool, options: ImportOptions): Promise
   const client = await pool.connect();
   try {
     await acquireImportLock(client);
+    // Millions of staged rows: hash joins stay in memory instead of spilling in batches, and the
+    // session's TEMP tables get buffers of their own size (set before the first one is touched).
+    await client.query(`SET work_mem = '256MB'`);
+    // A pooled session that already used TEMP tables keeps its size: best effort.
+    await client.query(`SET temp_buffers = '1GB'`).catch(() => {});
     const plan = await planFiles(client, files, errors);
     const toRead = plan.filter((p) => p.action !== 'skip');
     const result: ImportResult = { runId: null, status: 'NOTHING_TO_DO', files: plan, errors: [], errorCount: 0, applied: null, closedDays: [], durationMs: 0 };
@@ -131,6 +137,7 @@ export async function importFeed(pool: pg.Pool, options: ImportOptions): Promise
 
     progress({ phase: 'check', done: 0, total: 1, detail: 'references and duplicates' });
     await prepareStagingTables(client);
+    await resolveBalances(client, toRead.filter((p) => p.kind === 'balances').map((p) => path.basename(p.name, '.csv')));
     await runStagingChecks(client, fileNumbers, errors);
     progress({ phase: 'check', done: 1, total: 1, detail: 'references and duplicates' });
 

@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { RESOLVED_BALANCE_CHECK } from './balance-resolution.store.ts';
 import type { ErrorCollector } from './feed-errors.ts';
 
 /**
@@ -84,30 +85,7 @@ const CHECKS: Check[] = [
     sql: `SELECT NULL AS file, file_no, line, 'rate_to_cny' AS field, format('CNY is the base currency: its rate is 1, not %s', rate_to_cny) AS reason
           FROM stage_fx WHERE currency = 'CNY' AND rate_to_cny <> 1`,
   },
-  {
-    // One pass over the day's balances: unknown account, negative AUM balance, missing FX rate.
-    sql: `WITH ${EFFECTIVE},
-          eff_account AS (
-            SELECT account_no, currency, product_code FROM stage_accounts
-            UNION ALL SELECT a.account_no, a.currency, p.product_code FROM account a JOIN product p ON p.id = a.product_id
-              WHERE NOT EXISTS (SELECT 1 FROM stage_accounts s WHERE s.account_no = a.account_no)),
-          eff_fx AS (
-            SELECT as_of, currency FROM stage_fx
-            UNION SELECT f.as_of, f.currency FROM fx_rate f WHERE f.as_of IN (SELECT DISTINCT as_of FROM stage_balances)
-              AND NOT EXISTS (SELECT 1 FROM stage_fx s WHERE s.as_of = f.as_of))
-          SELECT NULL AS file, b.file_no, b.line,
-            CASE WHEN a.account_no IS NULL THEN 'account_no' WHEN b.balance_cents < 0 AND p.counts_toward_aum THEN 'balance' ELSE 'account_no' END AS field,
-            CASE WHEN a.account_no IS NULL THEN format('unknown account "%s"', b.account_no)
-                 WHEN b.balance_cents < 0 AND p.counts_toward_aum
-                   THEN format('negative balance %s on %s, a %s that counts toward AUM', (b.balance_cents::numeric / 100)::numeric(20, 2), a.product_code, p.category)
-                 ELSE format('no FX rate for %s on %s (account currency)', a.currency, b.as_of) END AS reason
-          FROM stage_balances b
-          LEFT JOIN eff_account a ON a.account_no = b.account_no
-          LEFT JOIN eff_product p ON p.product_code = a.product_code
-          WHERE a.account_no IS NULL
-             OR (b.balance_cents < 0 AND p.counts_toward_aum)
-             OR (a.currency <> 'CNY' AND NOT EXISTS (SELECT 1 FROM eff_fx f WHERE f.as_of = b.as_of AND f.currency = a.currency))`,
-  },
+  { sql: RESOLVED_BALANCE_CHECK },
 ];
 
 export async function runStagingChecks(
