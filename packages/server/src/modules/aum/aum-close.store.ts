@@ -27,26 +27,19 @@ export interface ClosedDay {
 
 export async function closeDays(
   client: pg.PoolClient,
-  input: { days: string[]; importRunId: bigint; sha256ByDay: Map<string, string> },
+  input: {
+    days: string[];
+    importRunId: bigint;
+    sha256ByDay: Map<string, string>;
+    /** TEMP table day_aum (day, customer_id, aum_cents) already filled by the caller, with its row counts. */
+    prepared?: { balanceRowsByDay: Map<string, number> };
+  },
   onStep: (step: string) => void = () => {},
 ): Promise<ClosedDay[]> {
   const days = [...input.days].sort();
   if (days.length === 0) return [];
   onStep('aggregating daily AUM');
-  // PostgreSQL's round() on numeric is half away from zero: half-up for the non-negative AUM balances.
-  const cents = `CASE WHEN r.rate_to_cny = 1 THEN r.balance_cents ELSE round(r.balance_cents * r.rate_to_cny)::bigint END`;
-  await client.query(`CREATE TEMP TABLE day_aum ON COMMIT DROP AS
-    SELECT day, customer_id, sum(cents)::bigint AS aum_cents FROM (
-      SELECT r.as_of AS day, r.customer_id, ${cents} AS cents
-      FROM resolved_balances r
-      WHERE r.counts_toward_aum AND r.customer_id IS NOT NULL AND r.as_of = ANY($1::date[])
-      UNION ALL
-      -- accounts first delivered (or moved) in this run: their customer is known after the apply
-      SELECT r.as_of, a.customer_id, ${cents}
-      FROM resolved_balances r JOIN account a ON a.account_no = r.account_no
-      WHERE r.counts_toward_aum AND r.customer_id IS NULL AND r.as_of = ANY($1::date[])
-    ) holdings
-    GROUP BY day, customer_id`, [days]);
+  if (!input.prepared) await aggregateResolvedBalances(client, days);
   if (days.length > 1) await client.query('CREATE INDEX ON day_aum (day)');
 
   const closed = new Set((await client.query('SELECT day FROM business_day WHERE day = ANY($1::date[])', [days])).rows.map((r) => r.day as string));
@@ -85,12 +78,15 @@ export async function closeDays(
   }
 
   onStep('recording closed days');
+  const rowsByDay =
+    input.prepared?.balanceRowsByDay ??
+    new Map((await client.query('SELECT as_of::text AS day, count(*)::int AS n FROM resolved_balances GROUP BY 1')).rows.map((r) => [r.day as string, r.n as number]));
   const totals = await client.query(
     `SELECT d.day::text AS day, coalesce(a.customers, 0)::int AS customers, coalesce(a.total, 0)::bigint AS total, coalesce(r.rows, 0)::int AS rows
      FROM unnest($1::date[]) AS d(day)
      LEFT JOIN (SELECT day, count(*) AS customers, sum(aum_cents) AS total FROM day_aum GROUP BY day) a ON a.day = d.day
-     LEFT JOIN (SELECT as_of, count(*) AS rows FROM resolved_balances GROUP BY as_of) r ON r.as_of = d.day`,
-    [days],
+     LEFT JOIN (SELECT unnest($2::date[]) AS as_of, unnest($3::int[]) AS rows) r ON r.as_of = d.day`,
+    [days, [...rowsByDay.keys()], [...rowsByDay.values()]],
   );
   const result: ClosedDay[] = totals.rows.map((row) => ({
     day: row.day,
@@ -116,4 +112,22 @@ export async function closeDays(
   );
   await client.query('DROP TABLE day_aum');
   return result;
+}
+
+/** Daily AUM from TEMP table resolved_balances (the SQL path of the import) into TEMP table day_aum. */
+async function aggregateResolvedBalances(client: pg.PoolClient, days: string[]): Promise<void> {
+  // PostgreSQL's round() on numeric is half away from zero: half-up for the non-negative AUM balances.
+  const cents = `CASE WHEN r.rate_to_cny = 1 THEN r.balance_cents ELSE round(r.balance_cents * r.rate_to_cny)::bigint END`;
+  await client.query(`CREATE TEMP TABLE day_aum ON COMMIT DROP AS
+    SELECT day, customer_id, sum(cents)::bigint AS aum_cents FROM (
+      SELECT r.as_of AS day, r.customer_id, ${cents} AS cents
+      FROM resolved_balances r
+      WHERE r.counts_toward_aum AND r.customer_id IS NOT NULL AND r.as_of = ANY($1::date[])
+      UNION ALL
+      -- accounts first delivered (or moved) in this run: their customer is known after the apply
+      SELECT r.as_of, a.customer_id, ${cents}
+      FROM resolved_balances r JOIN account a ON a.account_no = r.account_no
+      WHERE r.counts_toward_aum AND r.customer_id IS NULL AND r.as_of = ANY($1::date[])
+    ) holdings
+    GROUP BY day, customer_id`, [days]);
 }

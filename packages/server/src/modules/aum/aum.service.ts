@@ -7,7 +7,7 @@ import { materializeWindowMetric, missingDays, type WindowInfo } from './aum-win
  * transaction), window metrics (called by tiers), and the state of closed days and gaps.
  */
 export type { GapHandling, WindowMetric } from './aum.rules.ts';
-export { isMonth } from './aum.rules.ts';
+export { holdingDayCents, isMonth } from './aum.rules.ts';
 export type { ClosedDay, WindowInfo };
 export { closeDays, materializeWindowMetric };
 

@@ -40,9 +40,14 @@ function headerProblem(actual: string[], expected: readonly string[]): string | 
 
 export async function readFeedFile(
   file: FeedFile,
-  sink: Writable,
+  sink: Writable | null,
   errors: ErrorCollector,
-  options: { fileNo?: number; onBytes?: (bytes: number) => void } = {},
+  options: {
+    fileNo?: number;
+    onBytes?: (bytes: number) => void;
+    /** Takes each valid row's values instead of `sink` (the daily close's aggregation in Node). */
+    onRow?: (values: StagingValue[], line: number) => void;
+  } = {},
 ): Promise<FileReadResult> {
   let bytes = 0;
   const result: FileReadResult = { bytes: 0, rows: 0, stagedRows: 0 };
@@ -55,7 +60,7 @@ export async function readFeedFile(
   let headerBad = false;
   let buffer = '';
   const flush = async () => {
-    if (buffer === '') return;
+    if (buffer === '' || !sink) return;
     const chunk = buffer;
     buffer = '';
     if (!sink.write(chunk)) await new Promise<void>((resolve) => sink.once('drain', resolve));
@@ -87,7 +92,8 @@ export async function readFeedFile(
     }
     const quick = inContractOrder && fast ? fast(record, context) : undefined;
     if (quick !== undefined) {
-      buffer += `${line}\t${prefix}${quick}\n`;
+      if (options.onRow) options.onRow(quick, line);
+      else buffer += `${line}\t${prefix}${quick.join('\t')}\n`;
       result.stagedRows += 1;
       return;
     }
@@ -107,7 +113,8 @@ export async function readFeedFile(
       for (const problem of checked.problems) report(line, problem.field, problem.reason);
       return;
     }
-    buffer += `${line}\t${prefix}${checked.values.map(copyEscape).join('\t')}\n`;
+    if (options.onRow) options.onRow(checked.values, line);
+    else buffer += `${line}\t${prefix}${checked.values.map(copyEscape).join('\t')}\n`;
     result.stagedRows += 1;
   };
 

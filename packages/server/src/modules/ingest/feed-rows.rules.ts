@@ -221,11 +221,11 @@ export const ROW_CHECKS: Record<FeedKind, (record: Record<string, string>, conte
  * header order, becomes its COPY line without the general reader; undefined sends the row
  * through ROW_CHECKS for the precise message. Values here never need COPY escaping.
  */
-export const FAST_ROWS: Partial<Record<FeedKind, (values: string[], context: RowContext) => string | undefined>> = {
+export const FAST_ROWS: Partial<Record<FeedKind, (values: string[], context: RowContext) => string[] | undefined>> = {
   balances(values, context) {
     const [asOf, account, balance] = values as [string, string, string];
     if (asOf !== context.day || !PLAIN_KEY.test(account)) return undefined;
     const cents = centsText(balance);
-    return cents === undefined ? undefined : `${asOf}\t${account}\t${cents}`;
+    return cents === undefined ? undefined : [asOf, account, cents];
   },
 };

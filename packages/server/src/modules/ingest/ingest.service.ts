@@ -11,6 +11,7 @@ import { ErrorCollector, type FeedError } from './feed-errors.ts';
 import { readFeedFile, sha256File } from './feed-reader.ts';
 import { appliedChecksums, closedDaysAmong, finishRun, insertRun, recordAppliedFiles } from './import-run.store.ts';
 import { resolveBalances } from './balance-resolution.store.ts';
+import { prepareNodeClose } from './node-close.ts';
 import { runStagingChecks } from './staging-checks.store.ts';
 import { copyInto, createStagingTables, prepareStagingTables } from './staging.store.ts';
 
@@ -114,8 +115,21 @@ export async function importFeed(pool: pg.Pool, options: ImportOptions): Promise
     const fileNumbers = new Map<number, string>();
     const totalBytes = ordered.reduce((sum, p) => sum + fileSize(byName.get(p.name)!), 0);
     let doneBytes = 0;
+    const onBytes = (file: FeedFile) => (bytes: number) => {
+      doneBytes += bytes;
+      progress({ phase: 'read', done: doneBytes, total: totalBytes, detail: file.name });
+    };
+    // A delivery that changes no account or product closes its days in Node (decision 0005);
+    // one that does goes the set-based SQL way, where new accounts resolve after the apply.
+    const days = toRead.filter((p) => p.kind === 'balances').map((p) => path.basename(p.name, '.csv'));
+    const closeInNode = days.length > 0 && !toRead.some((p) => p.kind === 'accounts' || p.kind === 'products');
+    const nodeClose = closeInNode ? await prepareNodeClose(client) : undefined;
     for (const [index, planned] of ordered.entries()) {
       const file = byName.get(planned.name)!;
+      if (nodeClose && file.kind === 'balances') {
+        planned.rows = await nodeClose.readBalances(file, days, errors, onBytes(file));
+        continue;
+      }
       const daily = file.kind === 'fx' || file.kind === 'balances';
       if (daily) fileNumbers.set(index, file.name);
       const sink = copyInto(client, file.kind);
@@ -125,10 +139,7 @@ export async function importFeed(pool: pg.Pool, options: ImportOptions): Promise
       });
       const read = await readFeedFile(file, sink, errors, {
         fileNo: daily ? index : undefined,
-        onBytes: (bytes) => {
-          doneBytes += bytes;
-          progress({ phase: 'read', done: doneBytes, total: totalBytes, detail: file.name });
-        },
+        onBytes: onBytes(file),
       });
       sink.end();
       await finished;
@@ -137,8 +148,8 @@ export async function importFeed(pool: pg.Pool, options: ImportOptions): Promise
 
     progress({ phase: 'check', done: 0, total: 1, detail: 'references and duplicates' });
     await prepareStagingTables(client);
-    await resolveBalances(client, toRead.filter((p) => p.kind === 'balances').map((p) => path.basename(p.name, '.csv')));
-    await runStagingChecks(client, fileNumbers, errors);
+    if (!nodeClose) await resolveBalances(client, days);
+    await runStagingChecks(client, fileNumbers, errors, { resolvedBalances: !nodeClose });
     progress({ phase: 'check', done: 1, total: 1, detail: 'references and duplicates' });
 
     const rowCounts = Object.fromEntries(toRead.map((p) => [p.name, p.rows ?? 0]));
@@ -156,9 +167,9 @@ export async function importFeed(pool: pg.Pool, options: ImportOptions): Promise
       const runId = await insertRun(client, { startedAt: started, actor, sourceDir, status: 'APPLIED', files: plan, rowCounts, errors: [], errorCount: 0, daysClosed: [], durationMs: 0 });
       progress({ phase: 'apply', done: 0, total: 1, detail: 'reference data' });
       result.applied = await applyReferenceData(client);
-      const days = toRead.filter((p) => p.kind === 'balances').map((p) => path.basename(p.name, '.csv'));
       const sha256ByDay = new Map(toRead.filter((p) => p.kind === 'balances').map((p) => [path.basename(p.name, '.csv'), p.sha256]));
-      result.closedDays = await closeDays(client, { days, importRunId: runId, sha256ByDay }, (step) =>
+      const prepared = nodeClose ? { balanceRowsByDay: nodeClose.rowsByDay } : undefined;
+      result.closedDays = await closeDays(client, { days, importRunId: runId, sha256ByDay, prepared }, (step) =>
         progress({ phase: 'apply', done: 0, total: 1, detail: step }),
       );
       const corrected = result.closedDays.filter((d) => d.corrected).map((d) => d.day).sort();

@@ -1,0 +1,77 @@
+import type { Writable } from 'node:stream';
+import { holdingDayCents } from '../aum/aum.service.ts';
+import { formatCents } from '../../platform/money.ts';
+import type { AccountBook } from './account-book.store.ts';
+import type { ErrorCollector } from './feed-errors.ts';
+import type { StagingValue } from './feed-rows.rules.ts';
+
+/**
+ * One day's balances file turned into per-customer daily AUM in Node (decision 0005), with the
+ * balance checks of the SQL path and the same messages: unknown account, duplicate account,
+ * negative balance on an AUM product, no FX rate for the account's currency that day.
+ * Cents are exact integers in doubles (below 2^53); a foreign holding converts with bigint math
+ * by the AUM rule (balance × rate, half-up per holding-day).
+ */
+export class DailyAumAggregator {
+  private readonly firstLine: Int32Array;
+  private readonly sums = new Map<number, number>();
+  rows = 0;
+
+  constructor(
+    private readonly book: AccountBook,
+    private readonly day: string,
+    private readonly file: string,
+    /** Rate in millionths per currency for this day (CNY absent: 1). */
+    private readonly rates: Map<string, bigint>,
+    private readonly errors: ErrorCollector,
+  ) {
+    this.firstLine = new Int32Array(book.customerId.length);
+  }
+
+  add(values: StagingValue[], line: number): void {
+    const accountNo = values[1] as string;
+    const centsText = values[2] as string;
+    this.rows += 1;
+    const slot = this.book.index.get(accountNo);
+    if (slot === undefined) {
+      this.errors.add({ file: this.file, line, field: 'account_no', reason: `unknown account "${accountNo}"` });
+      return;
+    }
+    const first = this.firstLine[slot]!;
+    if (first !== 0) {
+      this.errors.add({ file: this.file, line, field: 'account_no', reason: `duplicate account_no "${accountNo}" (first on line ${first})` });
+      return;
+    }
+    this.firstLine[slot] = line;
+    const currency = this.book.currencies[this.book.currency[slot]!]!;
+    const rate = currency === 'CNY' ? 1_000_000n : this.rates.get(currency);
+    if (rate === undefined) {
+      this.errors.add({ file: this.file, line, field: 'account_no', reason: `no FX rate for ${currency} on ${this.day} (account currency)` });
+      return;
+    }
+    const product = this.book.products[this.book.product[slot]!]!;
+    if (!product.countsTowardAum) return;
+    const cents = Number(centsText);
+    if (cents < 0) {
+      const reason = `negative balance ${formatCents(BigInt(centsText))} on ${product.code}, a ${product.category} that counts toward AUM`;
+      this.errors.add({ file: this.file, line, field: 'balance', reason });
+      return;
+    }
+    const amount = currency === 'CNY' ? cents : Number(holdingDayCents(BigInt(centsText), rate));
+    const customer = this.book.customerId[slot]!;
+    this.sums.set(customer, (this.sums.get(customer) ?? 0) + amount);
+  }
+
+  /** Writes `day \t customer_id \t aum_cents` lines (COPY text) for every customer with an AUM holding. */
+  async writeTo(sink: Writable): Promise<void> {
+    let buffer = '';
+    for (const [customer, cents] of this.sums) {
+      buffer += `${this.day}\t${customer}\t${cents}\n`;
+      if (buffer.length > 1 << 16) {
+        if (!sink.write(buffer)) await new Promise<void>((resolve) => sink.once('drain', resolve));
+        buffer = '';
+      }
+    }
+    if (buffer !== '') sink.write(buffer);
+  }
+}
