@@ -38,8 +38,3 @@ export async function prepareStagingTables(client: pg.PoolClient): Promise<void>
   await client.query('CREATE INDEX ON stage_customers (customer_no)');
   for (const kind of Object.keys(STAGING_COLUMNS)) await client.query(`ANALYZE ${stagingTable(kind as FeedKind)}`);
 }
-
-export async function stagedDays(client: pg.PoolClient): Promise<string[]> {
-  const result = await client.query('SELECT DISTINCT as_of::text AS day FROM stage_balances ORDER BY 1');
-  return result.rows.map((row) => row.day as string);
-}
