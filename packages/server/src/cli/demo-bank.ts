@@ -19,26 +19,51 @@ export async function isEmptyBank(db: Database): Promise<boolean> {
 
 export async function loadDemoBank(db: Database, home: string): Promise<void> {
   const { generateBank, demoBankSpec } = await import('@guibin/datagen');
-  const feedDir = path.join(home, 'demo-feed');
-  const marker = path.join(feedDir, '.complete');
+  const bankDir = path.join(home, 'demo-feed');
+  const marker = path.join(bankDir, '.complete');
   if (!fs.existsSync(marker)) {
-    fs.rmSync(feedDir, { recursive: true, force: true });
+    fs.rmSync(bankDir, { recursive: true, force: true });
     const bar = createProgress('generating demo bank');
-    const summary = await generateBank({ ...demoBankSpec(feedDir), onProgress: (done, total, stage) => bar.update(done, total, stage, stage) });
+    const summary = await generateBank({ ...demoBankSpec(bankDir), onProgress: (done, total, stage) => bar.update(done, total, stage, stage) });
     bar.stop();
     fs.writeFileSync(marker, JSON.stringify(summary));
     console.log(`demo bank: ${summary.customers} customers, ${summary.accounts} accounts, ${summary.days} days`);
   }
-  const bar = createProgress('loading demo bank');
-  const result = await importFeed(db.pool, {
-    dir: feedDir,
-    actor: 'demo',
-    onProgress: (p) => bar.update(p.done, p.total, p.detail, p.phase),
-    rederive: rederiveAfterCorrection,
-  }).finally(() => bar.stop());
-  printImportResult(result);
-  if (result.status === 'REJECTED') throw new Error('the demo bank was refused by the import: see the errors above');
+  // As a bank goes live: a first load (reference data and the first month), then the daily
+  // deliveries — here the remaining days in one delivery.
+  for (const delivery of splitDeliveries(bankDir)) {
+    const bar = createProgress(`loading demo bank (${path.basename(delivery)})`);
+    const result = await importFeed(db.pool, {
+      dir: delivery,
+      actor: 'demo',
+      onProgress: (p) => bar.update(p.done, p.total, p.detail, p.phase),
+      rederive: rederiveAfterCorrection,
+    }).finally(() => bar.stop());
+    printImportResult(result);
+    if (result.status === 'REJECTED') throw new Error('the demo bank was refused by the import: see the errors above');
+  }
   await evaluateDemoMonths(db);
+}
+
+/** Hard-links the generated bank into two delivery directories: first load, then the rest. */
+function splitDeliveries(bankDir: string): string[] {
+  const deliveries = path.join(bankDir, '..', 'demo-deliveries');
+  const initial = path.join(deliveries, '1-first-load');
+  const daily = path.join(deliveries, '2-daily');
+  fs.rmSync(deliveries, { recursive: true, force: true });
+  const firstMonth = fs.readdirSync(path.join(bankDir, 'balances')).sort()[0]!.slice(0, 7);
+  for (const name of fs.readdirSync(bankDir).filter((n) => n.endsWith('.csv'))) {
+    fs.mkdirSync(initial, { recursive: true });
+    fs.linkSync(path.join(bankDir, name), path.join(initial, name));
+  }
+  for (const sub of ['fx', 'balances']) {
+    for (const name of fs.readdirSync(path.join(bankDir, sub))) {
+      const target = path.join(name.startsWith(firstMonth) ? initial : daily, sub);
+      fs.mkdirSync(target, { recursive: true });
+      fs.linkSync(path.join(bankDir, sub, name), path.join(target, name));
+    }
+  }
+  return [initial, daily];
 }
 
 async function evaluateDemoMonths(db: Database): Promise<void> {
