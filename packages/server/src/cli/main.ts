@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { registerImportCommands } from './import-commands.ts';
 import { registerServerCommands } from './server-commands.ts';
+import { registerStaffCommands } from './staff-commands.ts';
 import { registerTierCommands } from './tiers-commands.ts';
 
 const program = new Command('guibin')
@@ -9,6 +10,7 @@ const program = new Command('guibin')
 
 registerImportCommands(program);
 registerTierCommands(program);
+registerStaffCommands(program);
 registerServerCommands(program);
 
 await program.parseAsync(process.argv);

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { loadConfig } from '../platform/config.ts';
 import { openDatabase } from '../platform/db/database.ts';
 import { buildApp } from '../platform/http/app.ts';
+import { ensureFirstAdmin } from '../modules/identity/identity.service.ts';
 import { action } from './cli-context.ts';
 import { isEmptyBank, loadDemoBank } from './demo-bank.ts';
 
@@ -18,6 +19,11 @@ export function registerServerCommands(program: Command): void {
         if (options.demo && process.env.GUIBIN_DEMO !== '0' && (await isEmptyBank(db))) {
           console.log('first start: loading the demo bank');
           await loadDemoBank(db, config.home);
+        }
+        const firstAdmin = await ensureFirstAdmin(db.pool);
+        if (firstAdmin) {
+          // Shown once, never stored in plain text or logged: the admin must change it at first login.
+          console.log(`first administrator created: staff number ${firstAdmin.staffNo}, password ${firstAdmin.password} (shown once; change it at first login)`);
         }
         const app = await buildApp({ pool: db.pool, logger: true });
         const shutdown = async () => {

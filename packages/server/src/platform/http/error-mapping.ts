@@ -15,6 +15,11 @@ const STATUS_BY_CODE: Record<string, number> = {
   MONTH_NOT_CLOSED: 409,
   IMPORT_RUNNING: 409,
   FEED_DIR_NOT_FOUND: 400,
+  LOGIN_FAILED: 401,
+  ACCOUNT_LOCKED: 423,
+  PASSWORD_REJECTED: 422,
+  STAFF_NOT_FOUND: 404,
+  FIRST_ADMIN_CONFLICT: 409,
 };
 
 export function statusForCode(code: string): number {
