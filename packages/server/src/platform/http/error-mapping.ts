@@ -20,6 +20,8 @@ const STATUS_BY_CODE: Record<string, number> = {
   PASSWORD_REJECTED: 422,
   STAFF_NOT_FOUND: 404,
   FIRST_ADMIN_CONFLICT: 409,
+  AUDIT_RETENTION_INVALID: 400,
+  AUDIT_PURGE_TOO_RECENT: 409,
 };
 
 export function statusForCode(code: string): number {
