@@ -1,14 +1,23 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type pg from 'pg';
+import { DEFAULT_LOGIN_RATE_LIMIT, identityRoutes, type LoginRateLimit } from '../../modules/identity/identity.routes.ts';
+import type { IdentitySettings } from '../../modules/identity/identity.service.ts';
 import { systemRoutes } from '../../modules/system/system.routes.ts';
+import { DomainError } from '../errors/domain-error.ts';
+import { installAccessHooks } from './access-hooks.ts';
+import { createCsrf, csrfSecretFromEnvironment } from './csrf.ts';
+import { can } from '../access/permissions.ts';
 import { errorHandler } from './error-mapping.ts';
 import { createMetrics } from './metrics.ts';
+import { PUBLIC, requireDeclaredPermissions, withDefaultPermission, type PermissionCheck } from './route-permission.ts';
 
 const packageJson = JSON.parse(
   fs.readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), '../../../package.json'), 'utf8'),
@@ -17,12 +26,21 @@ const packageJson = JSON.parse(
 export interface AppOptions {
   pool: pg.Pool;
   logger?: boolean;
+  /** Role → permission check for named permissions; default: nobody holds any (deny by default). */
+  can?: PermissionCheck;
+  /** HMAC secret for CSRF tokens; default GUIBIN_SECRET, else random per process (docs/sessions.md). */
+  secret?: string;
+  /** Hashing, lockout and session policies; tests pass fast hashing. */
+  identity?: Partial<IdentitySettings>;
+  /** Login attempts per IP per window; default 10 per minute. */
+  loginRateLimit?: LoginRateLimit;
 }
 
 /**
  * The HTTP application: Fastify with zod schemas as the single source of validation and of the
- * OpenAPI document (/api/docs). Customer-data routes arrive with access control (next issue):
- * nothing here returns customer data.
+ * OpenAPI document (/api/docs). Deny by default: every route declares `config.permission`
+ * (route-permission.ts) or the app does not start; non-public routes need a session cookie, and
+ * writes a CSRF token (access-hooks.ts, docs/sessions.md).
  */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
@@ -35,18 +53,50 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     void reply.status(404).send({ code: 'NOT_FOUND', message: `no route ${request.method} ${request.url}`, details: {} });
   });
 
+  // Before any route: the onRoute check and the onRequest hooks are inherited by child contexts
+  // only if they exist when those contexts are created.
+  requireDeclaredPermissions(app);
+  // One instance: with no GUIBIN_SECRET the secret is random, and hooks and routes must share it.
+  const csrf = createCsrf(options.secret ?? csrfSecretFromEnvironment());
+  await app.register(cookie);
+  await app.register(rateLimit, {
+    global: false, // only routes with config.rateLimit (login) are limited
+    errorResponseBuilder: (_request, context) =>
+      Object.assign(new DomainError('RATE_LIMITED', `too many attempts; retry in ${context.after}`, { retryAfterMs: context.ttl }), {
+        statusCode: context.statusCode,
+      }),
+  });
+  installAccessHooks(app, {
+    pool: options.pool,
+    csrf,
+    can: options.can ?? can,
+    identity: options.identity ?? {},
+  });
+
   await app.register(swagger, {
     openapi: {
       info: { title: 'Guibin API', description: 'Guibin (贵宾) VIP customer relationship management', version: packageJson.version },
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  // The documentation viewer and the operational endpoints are public by nature; their plugins
+  // do not annotate routes, so they get 'public' as their context's default — explicitly, here.
+  await withDefaultPermission(app, PUBLIC, async (context) => {
+    await context.register(swaggerUi, { routePrefix: '/api/docs' });
+  });
 
   const metrics = createMetrics(options.pool);
   app.addHook('onResponse', async (request, reply) => {
     metrics.observeRequest(request.routeOptions.url ?? 'unmatched', request.method, reply.statusCode, reply.elapsedTime);
   });
-  await app.register(systemRoutes, { pool: options.pool, metrics });
+  await withDefaultPermission(app, PUBLIC, async (context) => {
+    await context.register(systemRoutes, { pool: options.pool, metrics });
+  });
+  await app.register(identityRoutes, {
+    pool: options.pool,
+    csrf,
+    identity: options.identity ?? {},
+    loginRateLimit: options.loginRateLimit ?? DEFAULT_LOGIN_RATE_LIMIT,
+  });
   return app;
 }

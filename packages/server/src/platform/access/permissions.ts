@@ -1,0 +1,122 @@
+/**
+ * Roles and permissions as data (issue 4 "Access control"; ARCHITECTURE.md "Access control").
+ * A permission says what kind of thing a role may do at all; which customers it may do it to is
+ * the record scope (scope.rules.ts), and which fields it sees in clear is masking
+ * (masking.rules.ts). Deny by default: a role has exactly the permissions listed here.
+ *
+ * docs/access-model.md carries the same table for readers; a test keeps the two equal.
+ */
+
+/** The nine roles of DOMAIN.md §1 (same codes as the staff feed's role column). */
+export const ROLES = [
+  'HQ_WEALTH_ADMIN',
+  'BRANCH_ADMIN',
+  'SUB_BRANCH_HEAD',
+  'OUTLET_HEAD',
+  'RELATIONSHIP_MANAGER',
+  'WEALTH_ADVISOR',
+  'LOBBY_MANAGER',
+  'TELLER',
+  'AUDITOR',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export const PERMISSIONS = [
+  /** Customer file (profile, holdings, AUM, tier history) within scope, sensitive fields masked. */
+  'customer.read',
+  /** The limited field set of a customer within scope: what the hall and the counter need to
+   * greet, route and refer (DOMAIN.md §1 lobby manager, teller). Implied by customer.read. */
+  'customer.read.limited',
+  /** Unmask a field for one request, with a reason, audited (DOMAIN.md §11, §13 C2 data). */
+  'customer.show-in-full',
+  /** Ask for a customer list or report to leave the system; it still needs head-office approval
+   * before anything is released (DOMAIN.md §11). */
+  'customer.export',
+  /** Approve an export request (DOMAIN.md §1 HQ wealth admin "approves exports", §11). */
+  'export.approve',
+  /** Tier results per month and org: counts by tier, transition matrix (within scope). */
+  'tier.read',
+  'tier-policy.read',
+  'tier-policy.write',
+  'evaluation.run',
+  /** Feed import runs and their row errors: bank-wide operational data, not scoped by org. */
+  'import-run.read',
+  'audit.read',
+  'staff.manage',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+/** Every staff role except the auditor, who sees audit trails only (DOMAIN.md §1). */
+const ALL_STAFF_READS: readonly Permission[] = ['tier-policy.read'];
+/** Roles that hold a customer file read the limited set too, so a limited route serves them. */
+const CUSTOMER_FILE: readonly Permission[] = ['customer.read', 'customer.read.limited'];
+
+export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
+  // Sets tier policies, bank-wide statistics, approves exports (§1); queries the audit trail with
+  // the auditors (issue 4 "Audit"). No show-in-full: HQ maintains no customer, §11 masks by default.
+  HQ_WEALTH_ADMIN: [
+    ...ALL_STAFF_READS,
+    ...CUSTOMER_FILE,
+    'customer.export',
+    'export.approve',
+    'tier.read',
+    'tier-policy.write',
+    'evaluation.run',
+    'import-run.read',
+    'audit.read',
+    'staff.manage',
+  ],
+  // Branch statistics and assessment, campaigns (§1): reads, no unmasking.
+  BRANCH_ADMIN: [...ALL_STAFF_READS, ...CUSTOMER_FILE, 'customer.export', 'tier.read'],
+  // Maintains ≥5M customers personally (§1), so may unmask them; §11 "maintainers see their own
+  // customers in full".
+  SUB_BRANCH_HEAD: [...ALL_STAFF_READS, ...CUSTOMER_FILE, 'customer.show-in-full', 'customer.export', 'tier.read'],
+  // Maintains diamond customers, allocates, reviews reports (§1).
+  OUTLET_HEAD: [...ALL_STAFF_READS, ...CUSTOMER_FILE, 'customer.show-in-full', 'customer.export', 'tier.read'],
+  // Maintainer of assigned customers (§1, §11).
+  RELATIONSHIP_MANAGER: [...ALL_STAFF_READS, ...CUSTOMER_FILE, 'customer.show-in-full', 'tier.read'],
+  // Back-office support to RMs (§1): reads the supported customers, masked; not their maintainer.
+  WEALTH_ADVISOR: [...ALL_STAFF_READS, ...CUSTOMER_FILE, 'tier.read'],
+  // Greets and routes, writes referrals (§1): limited fields of the outlet's customers (issue 4).
+  LOBBY_MANAGER: [...ALL_STAFF_READS, 'customer.read.limited'],
+  TELLER: [...ALL_STAFF_READS, 'customer.read.limited'],
+  // Read-only access to audit trails (§1), nothing else — not even tier policies.
+  AUDITOR: ['audit.read'],
+};
+
+const GRANTS: ReadonlyMap<Role, ReadonlySet<Permission>> = new Map(
+  ROLES.map((role) => [role, new Set(ROLE_PERMISSIONS[role])]),
+);
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+}
+
+export function isPermission(value: unknown): value is Permission {
+  return typeof value === 'string' && (PERMISSIONS as readonly string[]).includes(value);
+}
+
+/**
+ * Fails closed: an unknown role (a feed code this build does not know, a stale session) or an
+ * unknown permission name is a denial, never an exception that a caller might swallow.
+ */
+export function can(role: string, permission: string): boolean {
+  if (!isRole(role) || !isPermission(permission)) return false;
+  return GRANTS.get(role)?.has(permission) ?? false;
+}
+
+/** Sorted, so the list the client renders from is stable and diffable. */
+export function permissionsOf(role: string): Permission[] {
+  if (!isRole(role)) return [];
+  return [...new Set(ROLE_PERMISSIONS[role])].sort();
+}
+
+/**
+ * What a route declares (issue 4: "a route with no declared permission does not start"):
+ * `public` needs no login, `authenticated` any logged-in staff member, otherwise one permission.
+ */
+export type RouteAccess = Permission | 'public' | 'authenticated';
+
+export function isRouteAccess(value: unknown): value is RouteAccess {
+  return value === 'public' || value === 'authenticated' || isPermission(value);
+}
