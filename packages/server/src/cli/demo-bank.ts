@@ -2,6 +2,7 @@ import path from 'node:path';
 import fs from 'node:fs';
 import type { Database } from '../platform/db/database.ts';
 import { importFeed } from '../modules/ingest/ingest.service.ts';
+import { createDemoLogins } from './demo-logins.ts';
 import { createProgress } from './progress-bar.ts';
 import { printImportResult } from './import-commands.ts';
 import { rederiveAfterCorrection } from './rederive.ts';
@@ -43,6 +44,9 @@ export async function loadDemoBank(db: Database, home: string): Promise<void> {
     if (result.status === 'REJECTED') throw new Error('the demo bank was refused by the import: see the errors above');
   }
   await evaluateDemoMonths(db);
+  const logins = await createDemoLogins(db.pool, home);
+  console.log(`demo logins (one per role; also in ${path.join(home, 'demo-logins.txt')}):`);
+  for (const demo of logins) console.log(`  ${demo.role.padEnd(21)} ${demo.staffNo.padEnd(8)} ${demo.password}  ${demo.name}`);
 }
 
 /** Hard-links the generated bank into two delivery directories: first load, then the rest. */
