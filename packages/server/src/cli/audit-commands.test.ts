@@ -1,19 +1,13 @@
-import { spawnSync } from 'node:child_process';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appendAuditEvents } from '../platform/audit/audit-chain.store.ts';
+import { runGuibin } from '../test-support/run-guibin.ts';
 import { createTestDatabase, type TestDatabase } from '../test-support/test-database.ts';
 
 /** `guibin audit …` as an auditor runs it. */
-const CLI = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../bin/guibin.mjs');
 
 describe('guibin audit', () => {
   let db: TestDatabase;
-  const guibin = (...args: string[]) => {
-    const result = spawnSync(process.execPath, [CLI, ...args], { env: { ...process.env, DATABASE_URL: db.url }, encoding: 'utf8' });
-    return { code: result.status, out: result.stdout, err: result.stderr };
-  };
+  const guibin = (...args: string[]) => runGuibin(db.url, args);
   beforeAll(async () => {
     db = await createTestDatabase();
   });

@@ -1,23 +1,19 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aFeed } from '../test-support/feed-builder.ts';
+import { runGuibin } from '../test-support/run-guibin.ts';
 import { createTestDatabase, type TestDatabase } from '../test-support/test-database.ts';
 
 /** The `guibin` command as a bank's operator runs it: output, files and exit codes. */
 const here = path.dirname(fileURLToPath(import.meta.url));
-const CLI = path.resolve(here, '../../bin/guibin.mjs');
 const SAMPLE = path.resolve(here, '../../test-fixtures/sample-bank');
 
 describe('guibin CLI', () => {
   let db: TestDatabase;
-  const guibin = (...args: string[]) => {
-    const result = spawnSync(process.execPath, [CLI, ...args], { env: { ...process.env, DATABASE_URL: db.url }, encoding: 'utf8' });
-    return { code: result.status, out: result.stdout, err: result.stderr };
-  };
+  const guibin = (...args: string[]) => runGuibin(db.url, args);
   beforeAll(async () => {
     db = await createTestDatabase();
   });

@@ -1,27 +1,15 @@
-import { spawnSync } from 'node:child_process';
-import path from 'node:path';
 import { PassThrough } from 'node:stream';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPassword } from '../../cli/staff-commands.ts';
+import { runGuibin } from '../../test-support/run-guibin.ts';
 import { createTestDatabase, type TestDatabase } from '../../test-support/test-database.ts';
 import { verifyPassword } from './identity.password.ts';
 import { aStaffMember } from './identity.test-support.ts';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const CLI = path.resolve(here, '../../../bin/guibin.mjs');
 
 describe('guibin staff set-password', () => {
   let db: TestDatabase;
-  const guibin = (input: string, ...args: string[]) => {
-    const result = spawnSync(process.execPath, [CLI, ...args], {
-      cwd: here,
-      env: { ...process.env, DATABASE_URL: db.url },
-      input,
-      encoding: 'utf8',
-    });
-    return { code: result.status, out: result.stdout, err: result.stderr };
-  };
+  const guibin = (input: string, ...args: string[]) => runGuibin(db.url, args, input);
   beforeAll(async () => {
     db = await createTestDatabase();
   });

@@ -30,21 +30,7 @@ export interface SessionRow {
   revokedAt: Date | null;
 }
 
-/** Runs work in one transaction on one client; rolls back on any error. */
-export async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
-    const result = await work(client);
-    await client.query('COMMIT');
-    return result;
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => {});
-    throw error;
-  } finally {
-    client.release();
-  }
-}
+export { inTransaction } from '../../platform/db/transaction.ts';
 
 const STAFF_COLUMNS = 's.id AS "staffId", s.staff_no AS "staffNo", s.name, s.role, s.org_id AS "orgId"';
 

@@ -1,18 +1,9 @@
 /**
  * The end-of-day feed contract of DOMAIN.md §3: file kinds, their exact headers, the code lists.
  */
-export const ORG_LEVELS = ['HEAD_OFFICE', 'BRANCH', 'SUB_BRANCH', 'OUTLET'] as const;
-export const STAFF_ROLES = [
-  'HQ_WEALTH_ADMIN',
-  'BRANCH_ADMIN',
-  'SUB_BRANCH_HEAD',
-  'OUTLET_HEAD',
-  'RELATIONSHIP_MANAGER',
-  'WEALTH_ADVISOR',
-  'LOBBY_MANAGER',
-  'TELLER',
-  'AUDITOR',
-] as const;
+// One list of roles and org levels for the feed, access control and scopes (DOMAIN.md §1).
+export { ORG_LEVELS } from '../../platform/access/scope.rules.ts';
+export { ROLES as STAFF_ROLES } from '../../platform/access/permissions.ts';
 export const ID_TYPES = ['RESIDENT_ID', 'PASSPORT', 'HK_MACAO_PERMIT', 'TAIWAN_PERMIT', 'FOREIGN_RESIDENT_PERMIT', 'OTHER'] as const;
 export const GENDERS = ['M', 'F'] as const;
 export const OCCUPATIONS = [

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseDigest } from '../../test-support/database-digest.ts';
+import { GUIBIN_BIN } from '../../test-support/run-guibin.ts';
 import { createTestDatabase, type TestDatabase } from '../../test-support/test-database.ts';
 import { importFeed } from './ingest.service.ts';
 
@@ -13,7 +14,6 @@ import { importFeed } from './ingest.service.ts';
  * again gives exactly the database of one clean run.
  */
 const here = path.dirname(fileURLToPath(import.meta.url));
-const CLI = path.resolve(here, '../../../bin/guibin.mjs');
 const SAMPLE = path.resolve(here, '../../../test-fixtures/sample-bank/feed');
 
 /** The sample bank's first three months: enough work for the kill to land inside each step. */
@@ -32,7 +32,7 @@ function quarterFeed(): string {
 /** Runs the CLI and SIGKILLs it as soon as its progress log shows `marker`. */
 function importKilledAt(url: string, dir: string, marker: RegExp): Promise<{ killed: boolean; log: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, 'import', '--dir', dir], {
+    const child = spawn(process.execPath, [GUIBIN_BIN, 'import', '--dir', dir], {
       env: { ...process.env, DATABASE_URL: url },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

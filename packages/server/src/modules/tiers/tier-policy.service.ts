@@ -10,6 +10,7 @@ import { parsePolicyFile } from './tier-policy.schemas.ts';
 import * as policyStore from './tier-policy.store.ts';
 import type { PolicySummary, Queryable, StoredTierPolicy } from './tier-policy.store.ts';
 import { presetDefinitions } from './tiers.presets.ts';
+import { inTransaction } from '../../platform/db/transaction.ts';
 
 export type { PolicySummary, StoredTierPolicy } from './tier-policy.store.ts';
 
@@ -45,25 +46,14 @@ export async function importPolicy(pool: pg.Pool, input: { json: string; actor: 
   }
   const definition = validation.policy;
   await ensurePresets(pool);
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
+  return inTransaction(pool, async (client) => {
     await policyStore.lockPolicyCode(client, definition.code);
     const latest = await policyStore.findLatestPolicy(client, definition.code);
     // Re-importing the latest content (and the latest is active) changes nothing: import scripts may run twice.
-    if (latest?.active && policyContentKey(latest) === policyContentKey(definition)) {
-      await client.query('COMMIT');
-      return { policy: latest, created: false };
-    }
+    if (latest?.active && policyContentKey(latest) === policyContentKey(definition)) return { policy: latest, created: false };
     const policy = await policyStore.insertNextVersion(client, definition, input.actor);
-    await client.query('COMMIT');
     return { policy, created: true };
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => {});
-    throw error;
-  } finally {
-    client.release();
-  }
+  });
 }
 
 export async function listPolicies(db: Queryable): Promise<PolicySummary[]> {

@@ -6,29 +6,9 @@
 import pg from 'pg';
 import { computeAuditHash, normalizeAuditEvent, type AuditEventContent, type AuditEventInput } from './audit.rules.ts';
 import { AUDIT_EVENT_COLUMNS, toAuditEvent, type AuditEventRow } from './audit-row.ts';
+import { inTransaction, type Queryable } from '../db/transaction.ts';
 
-export type Queryable = pg.Pool | pg.PoolClient;
-
-/** Runs work in a transaction of its own on a pool, or inside the caller's on a client. */
-export async function inTransaction<T>(
-  db: Queryable,
-  work: (client: pg.PoolClient) => Promise<T>,
-  begin = 'BEGIN',
-): Promise<T> {
-  if (!(db instanceof pg.Pool)) return work(db);
-  const client = await db.connect();
-  try {
-    await client.query(begin);
-    const result = await work(client);
-    await client.query('COMMIT');
-    return result;
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => {});
-    throw error;
-  } finally {
-    client.release();
-  }
-}
+export { inTransaction, type Queryable } from '../db/transaction.ts';
 
 interface ChainHead {
   lastId: bigint | null;
