@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { ensureSearchKeyMatches, loadSearchKey } from '../platform/access/search-key.ts';
 import { loadConfig } from '../platform/config.ts';
 import { openDatabase } from '../platform/db/database.ts';
 import { buildApp } from '../platform/http/app.ts';
@@ -25,7 +26,9 @@ export function registerServerCommands(program: Command): void {
           // Shown once, never stored in plain text or logged: the admin must change it at first login.
           console.log(`first administrator created: staff number ${firstAdmin.staffNo}, password ${firstAdmin.password} (shown once; change it at first login)`);
         }
-        const app = await buildApp({ pool: db.pool, logger: true });
+        const searchKey = loadSearchKey(config.home);
+        await ensureSearchKeyMatches(db.pool, searchKey);
+        const app = await buildApp({ pool: db.pool, logger: true, searchKey });
         const shutdown = async () => {
           await app.close();
           await db.close();

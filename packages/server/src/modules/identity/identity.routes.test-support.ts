@@ -1,3 +1,4 @@
+import { testSearchKey } from '../../test-support/search-key.ts';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import type pg from 'pg';
 import { buildApp, type AppOptions } from '../../platform/http/app.ts';
@@ -8,7 +9,7 @@ export const PASSWORD = 'Guibin-2026-ok';
 
 /** An app with fast hashing and a generous login limit (the rate-limit test sets its own). */
 export function anApp(pool: pg.Pool, options: Partial<AppOptions> = {}): Promise<FastifyInstance> {
-  return buildApp({ pool, identity: FAST_SETTINGS, loginRateLimit: { max: 1000, timeWindowMs: 60_000 }, ...options });
+  return buildApp({ pool, searchKey: testSearchKey, identity: FAST_SETTINGS, loginRateLimit: { max: 1000, timeWindowMs: 60_000 }, ...options });
 }
 
 export async function aStaffMemberWithPassword(pool: pg.Pool, options: Parameters<typeof aStaffMember>[1] = {}) {

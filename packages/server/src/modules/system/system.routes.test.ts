@@ -1,3 +1,4 @@
+import { testSearchKey } from '../../test-support/search-key.ts';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../platform/http/app.ts';
@@ -8,7 +9,7 @@ describe('operational endpoints', () => {
   let app: FastifyInstance;
   beforeAll(async () => {
     db = await createTestDatabase();
-    app = await buildApp({ pool: db.pool });
+    app = await buildApp({ pool: db.pool, searchKey: testSearchKey });
   });
   afterAll(async () => {
     await app.close();

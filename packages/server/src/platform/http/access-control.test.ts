@@ -1,3 +1,4 @@
+import { testSearchKey } from '../../test-support/search-key.ts';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
@@ -90,7 +91,7 @@ describe('named permissions', () => {
 
 describe('deny by default at startup', () => {
   it('does not start when a route declares no permission', async () => {
-    const broken = await buildApp({ pool: db.pool });
+    const broken = await buildApp({ pool: db.pool, searchKey: testSearchKey });
     // Not awaited: the plugin loads during startup (ready/listen), which must then fail.
     void broken.register(async (module) => {
       module.get('/test/forgotten', async () => ({ open: true }));
@@ -108,7 +109,7 @@ describe('deny by default at startup', () => {
 
 describe('login rate limit', () => {
   it('answers the 11th attempt within a minute with 429 and a coded body', async () => {
-    const limited = await buildApp({ pool: db.pool, identity: { hashing: { memoryCost: 1024, timeCost: 1, parallelism: 1 } } });
+    const limited = await buildApp({ pool: db.pool, searchKey: testSearchKey, identity: { hashing: { memoryCost: 1024, timeCost: 1, parallelism: 1 } } });
     const staff = await aStaffMemberWithPassword(db.pool, { staffNo: 'RL00001' });
     const statuses: number[] = [];
     for (let attempt = 0; attempt < 10; attempt += 1) statuses.push((await postLogin(limited, 'NOBODY-2', 'Guibin-2026-no')).statusCode);

@@ -11,6 +11,13 @@ import type pg from 'pg';
 import { DEFAULT_LOGIN_RATE_LIMIT, identityRoutes, type LoginRateLimit } from '../../modules/identity/identity.routes.ts';
 import type { IdentitySettings } from '../../modules/identity/identity.service.ts';
 import { systemRoutes } from '../../modules/system/system.routes.ts';
+import { customerRoutes } from '../../modules/customers/customers.routes.ts';
+import { importRunRoutes } from '../../modules/ingest/import-runs.routes.ts';
+import { tierRoutes } from '../../modules/tiers/tiers.routes.ts';
+import type { SearchKey } from '../access/search-key.ts';
+import { auditRoutes } from '../audit/audit.routes.ts';
+import { createAuditWriter, type AuditWriter } from '../audit/audit-writer.ts';
+import type { ApiContext } from './api-context.ts';
 import { DomainError } from '../errors/domain-error.ts';
 import { installAccessHooks } from './access-hooks.ts';
 import { createCsrf, csrfSecretFromEnvironment } from './csrf.ts';
@@ -34,6 +41,10 @@ export interface AppOptions {
   identity?: Partial<IdentitySettings>;
   /** Login attempts per IP per window; default 10 per minute. */
   loginRateLimit?: LoginRateLimit;
+  /** The key of the phone and ID-number hashes (platform/access/search-key.ts). */
+  searchKey: SearchKey;
+  /** Where request handlers record audit events; default: a writer on `pool`, closed with the app. */
+  audit?: AuditWriter;
 }
 
 /**
@@ -98,5 +109,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     identity: options.identity ?? {},
     loginRateLimit: options.loginRateLimit ?? DEFAULT_LOGIN_RATE_LIMIT,
   });
+  const audit = options.audit ?? createAuditWriter(options.pool);
+  if (!options.audit) app.addHook('onClose', async () => audit.close());
+  const api: ApiContext = { pool: options.pool, audit, searchKey: options.searchKey };
+  await app.register(customerRoutes, api);
+  await app.register(tierRoutes, api);
+  await app.register(importRunRoutes, api);
+  await app.register(auditRoutes, api);
   return app;
 }
