@@ -24,7 +24,17 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** Set only inside `withDefaultPermission` contexts; read by the onRoute check. */
     defaultRoutePermission?: string;
+    /** Every route with its declared access, in registration order (the security tests walk it). */
+    declaredRoutes: DeclaredRoute[];
   }
+}
+
+export interface DeclaredRoute {
+  method: string;
+  url: string;
+  permission: string;
+  /** The route's schema (zod objects under params, querystring, body, response). */
+  schema: RouteOptions['schema'];
 }
 
 /**
@@ -32,6 +42,8 @@ declare module 'fastify' {
  * registered: onRoute hooks are copied into child contexts when they are created.
  */
 export function requireDeclaredPermissions(app: FastifyInstance): void {
+  // One array shared by every context: decorations are copied by reference into children.
+  app.decorate('declaredRoutes', []);
   app.addHook('onRoute', function (this: FastifyInstance, routeOptions: RouteOptions) {
     const declared = routeOptions.config?.permission ?? this.defaultRoutePermission;
     if (typeof declared !== 'string' || declared.trim() === '') {
@@ -44,6 +56,9 @@ export function requireDeclaredPermissions(app: FastifyInstance): void {
       throw new Error(`route ${String(routeOptions.method)} ${routeOptions.url} declares an unknown permission "${declared}" (docs/access-model.md)`);
     }
     routeOptions.config = { ...routeOptions.config, permission: declared };
+    for (const method of [routeOptions.method].flat()) {
+      this.declaredRoutes.push({ method, url: routeOptions.url ?? '', permission: declared, schema: routeOptions.schema });
+    }
   });
 }
 
