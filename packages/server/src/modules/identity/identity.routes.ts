@@ -45,7 +45,7 @@ const viewOf = (staff: StaffIdentity, session: StaffSession, csrf: Csrf) => ({
 async function requireJson(request: FastifyRequest, _reply: FastifyReply): Promise<void> {
   const mediaType = request.headers['content-type']?.split(';')[0]?.trim().toLowerCase();
   if (mediaType !== 'application/json') {
-    throw new DomainError('UNSUPPORTED_MEDIA_TYPE', 'login requires Content-Type: application/json');
+    throw new DomainError('UNSUPPORTED_MEDIA_TYPE', 'login requires Content-Type: application/json', { expected: 'application/json' });
   }
 }
 

@@ -46,9 +46,11 @@ describe('operational endpoints', () => {
   });
 
   it('maps unknown routes to a coded error body', async () => {
-    const response = await app.inject('/nothing-here');
+    const response = await app.inject({ url: '/nothing-here?phone=13812345678', headers: { 'accept-language': 'en' } });
     expect(response.statusCode).toBe(404);
-    expect(response.json()).toEqual({ code: 'NOT_FOUND', message: 'no route GET /nothing-here', details: {} });
+    // The query string is not repeated: it may carry what a search was for.
+    expect(response.json()).toEqual({ code: 'NOT_FOUND', message: 'no such route: GET /nothing-here', details: {} });
+    expect((await app.inject('/nothing-here')).json().message).toBe('没有此接口：GET /nothing-here');
     expect((await app.inject('/')).headers['content-type']).toContain('text/html');
   });
 });

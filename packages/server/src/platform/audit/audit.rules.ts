@@ -102,8 +102,10 @@ export function computeAuditHash(prevHash: string | null, event: AuditEventConte
     .digest('hex');
 }
 
-// PostgreSQL text cannot hold NUL; refusing it here keeps the stored text equal to the hashed one.
-const hasNul = (text: string) => text.includes('\u0000');
+// PostgreSQL text cannot hold NUL or a lone UTF-16 surrogate (half of an emoji's pair, which a
+// typed reason can carry); refusing them here keeps the stored text equal to the hashed one.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const hasNul = (text: string) => text.includes('\u0000') || LONE_SURROGATE.test(text);
 
 function jsonHasNul(value: JsonValue): boolean {
   if (typeof value === 'string') return hasNul(value);

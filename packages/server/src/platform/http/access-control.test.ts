@@ -116,7 +116,7 @@ describe('login rate limit', () => {
     expect(statuses.every((status) => status === 401)).toBe(true);
     const eleventh = await postLogin(limited, staff.staffNo);
     expect(eleventh.statusCode).toBe(429);
-    expect(eleventh.json()).toMatchObject({ code: 'RATE_LIMITED', message: expect.stringContaining('retry') });
+    expect(eleventh.json()).toMatchObject({ code: 'RATE_LIMITED', message: expect.stringContaining('重试') });
     expect(eleventh.headers['retry-after']).toBeDefined();
     // Only login is limited: other routes still answer.
     expect((await limited.inject('/healthz')).statusCode).toBe(200);

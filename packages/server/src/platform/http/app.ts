@@ -22,7 +22,7 @@ import { DomainError } from '../errors/domain-error.ts';
 import { installAccessHooks } from './access-hooks.ts';
 import { createCsrf, csrfSecretFromEnvironment } from './csrf.ts';
 import { can } from '../access/permissions.ts';
-import { errorHandler } from './error-mapping.ts';
+import { errorHandler, notFoundHandler } from './error-mapping.ts';
 import { createMetrics } from './metrics.ts';
 import { PUBLIC, requireDeclaredPermissions, withDefaultPermission, type PermissionCheck } from './route-permission.ts';
 
@@ -60,9 +60,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
-  app.setNotFoundHandler((request, reply) => {
-    void reply.status(404).send({ code: 'NOT_FOUND', message: `no route ${request.method} ${request.url}`, details: {} });
-  });
+  app.setNotFoundHandler(notFoundHandler);
 
   // Before any route: the onRoute check and the onRequest hooks are inherited by child contexts
   // only if they exist when those contexts are created.

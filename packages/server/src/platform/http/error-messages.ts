@@ -1,0 +1,167 @@
+/**
+ * The error catalogue: for every error code, its HTTP status and its message in each language
+ * (docs/errors.md). Modules raise DomainError(code, message, details) and know no HTTP; the
+ * message a module writes is for logs and the command line, the caller gets the catalogue's, in
+ * the language of Accept-Language. Specifics stay in `details` (a template may show some of them;
+ * message-template.ts describes the syntax and why no sensitive value is ever shown).
+ *
+ * A test lists every code raised in the server and fails when one is missing here.
+ * Messages of 5xx codes are shown to callers as they are: they must not describe internals.
+ */
+import type { Locale } from './locale.ts';
+import { renderTemplate } from './message-template.ts';
+
+export interface ErrorCatalogueEntry {
+  status: number;
+  'zh-CN': string;
+  en: string;
+}
+
+// Configuration problems are the operator's to fix; a caller only learns that the server cannot serve.
+const SERVER_MISCONFIGURED = {
+  status: 500,
+  'zh-CN': '服务器配置有误，暂时无法处理请求，请联系系统管理员',
+  en: 'the server is misconfigured and cannot serve the request; contact the system administrator',
+} as const;
+
+export const ERROR_CATALOGUE = {
+  // Requests the platform refuses before any module runs.
+  REQUEST_INVALID: {
+    status: 400,
+    'zh-CN': '请求内容不符合接口要求[（{issues|count} 处问题）]',
+    en: 'the request does not match its schema[ ({issues|count} problem(s))]',
+  },
+  REQUEST_BODY_MALFORMED: { status: 400, 'zh-CN': '请求体为空或不是有效的 JSON', en: 'the request body is empty or is not valid JSON' },
+  REQUEST_BODY_TOO_LARGE: {
+    status: 413,
+    'zh-CN': '请求体过大[（上限 {limitBytes} 字节）]',
+    en: 'the request body is too large[ (at most {limitBytes} bytes)]',
+  },
+  UNSUPPORTED_MEDIA_TYPE: {
+    status: 415,
+    'zh-CN': '不支持该请求内容类型（Content-Type）[，请使用 {expected}]',
+    en: 'the Content-Type of the request is not supported[; use {expected}]',
+  },
+  BAD_REQUEST: { status: 400, 'zh-CN': '请求格式有误', en: 'the request is malformed' },
+  NOT_FOUND: { status: 404, 'zh-CN': '没有此接口[：{method} {path}]', en: 'no such route[: {method} {path}]' },
+  INTERNAL: { status: 500, 'zh-CN': '服务器内部错误，请稍后重试', en: 'internal error; try again later' },
+
+  // Identity and sessions (docs/sessions.md).
+  LOGIN_FAILED: { status: 401, 'zh-CN': '工号或密码错误', en: 'staff number or password is wrong' },
+  ACCOUNT_LOCKED: {
+    status: 423,
+    'zh-CN': '账户已锁定[，请于北京时间 {lockedUntil|time} 后再试]',
+    en: 'the account is locked[ until {lockedUntil|time} China Standard Time]',
+  },
+  STAFF_LEFT: { status: 401, 'zh-CN': '该员工已离行，不能登录', en: 'login refused: the staff member has left the bank' },
+  UNAUTHENTICATED: { status: 401, 'zh-CN': '请先登录（会话不存在或已过期）', en: 'please log in: there is no valid session' },
+  CSRF_TOKEN_INVALID: {
+    status: 403,
+    'zh-CN': '缺少 X-CSRF-Token 请求头或与会话不符，请刷新页面后重试',
+    en: 'the X-CSRF-Token header is missing or does not match the session; reload the page and retry',
+  },
+  FORBIDDEN: { status: 403, 'zh-CN': '您的角色无权执行此操作[（{permission}）]', en: 'your role may not do this[ ({permission})]' },
+  RATE_LIMITED: {
+    status: 429,
+    'zh-CN': '尝试次数过多[，请 {retryAfterMs|seconds} 秒后重试]',
+    en: 'too many attempts[; retry in {retryAfterMs|seconds} s]',
+  },
+  PASSWORD_REJECTED: { status: 422, 'zh-CN': '密码不符合要求[：{violations}]', en: 'the password was refused[: {violations}]' },
+  STAFF_NOT_FOUND: { status: 404, 'zh-CN': '找不到该员工[（工号 {staffNo}）]', en: 'no such staff member[ (staff number {staffNo})]' },
+  FIRST_ADMIN_CONFLICT: {
+    status: 409,
+    'zh-CN': '首个管理员的工号已被其他角色的员工占用',
+    en: "the first administrator's staff number is held by a staff member with another role",
+  },
+
+  // Organisation and customers.
+  IMPORT_RUN_NOT_FOUND: { status: 404, 'zh-CN': '找不到该导入批次[（{id}）]', en: 'no such import run[ ({id})]' },
+  ORG_NOT_FOUND: { status: 404, 'zh-CN': '找不到该机构[（{orgCode}）]', en: 'no such organisation[ ({orgCode})]' },
+  // Out of scope and absent read alike: the answer must not tell that a customer exists elsewhere.
+  CUSTOMER_NOT_FOUND: {
+    status: 404,
+    'zh-CN': '客户不存在，或不在您的查看范围内[（客户号 {customerNo}）]',
+    en: 'no such customer in your scope[ (customer number {customerNo})]',
+  },
+
+  // Tiers and evaluation (docs/tier-policies.md).
+  TIER_POLICY_NOT_FOUND: {
+    status: 404,
+    'zh-CN': '找不到等级政策[ {code}][ 的第 {version} 版]',
+    en: 'no such tier policy[ {code}][ version {version}]',
+  },
+  TIER_POLICY_INVALID: {
+    status: 422,
+    'zh-CN': '等级政策无效[：{problems|count} 处问题，见 details.problems]',
+    en: 'the tier policy is invalid[: {problems|count} problem(s), listed in details.problems]',
+  },
+  EVALUATION_NOT_FOUND: {
+    status: 404,
+    'zh-CN': '没有[ {month} ]的等级评定结果[（等级政策 {code}）][：客户 {customerNo} 不在该次评定中，请重新评定]',
+    en: 'no tier evaluation[ of {month}][ under policy {code}][: customer {customerNo} was not in it; evaluate the month again]',
+  },
+  EVALUATION_RUNNING: {
+    status: 409,
+    'zh-CN': '等级评定正在进行[（{month}）]，请在完成后再试',
+    en: 'a tier evaluation is running[ ({month})]; try again when it ends',
+  },
+  INVALID_MONTH: {
+    status: 400,
+    'zh-CN': '月份应为 YYYY-MM 格式，例如 2026-09[（收到“{month}”）]',
+    en: 'a month must be YYYY-MM, such as 2026-09[ (got "{month}")]',
+  },
+  MONTH_NOT_CLOSED: {
+    status: 409,
+    'zh-CN': '月份[ {month} ]尚未日终：最后一天没有余额数据',
+    en: 'the month[ {month}] is not closed: its last day has no balances',
+  },
+  DATA_GAP: {
+    status: 409,
+    'zh-CN': '评定窗口内有日期缺少余额数据[（{gaps|count} 天）][：{gaps}]',
+    en: 'days of the evaluation window have no balances[ ({gaps|count})][: {gaps}]',
+  },
+
+  // Feeds (docs/feed-contract.md). Bad rows are reported by the import run, not as errors.
+  IMPORT_RUNNING: { status: 409, 'zh-CN': '另一个导入正在进行，请在其结束后再试', en: 'another import is running; try again when it ends' },
+  FEED_DIR_NOT_FOUND: { status: 400, 'zh-CN': '找不到数据文件目录', en: 'the feed directory was not found' },
+
+  // The audit trail (docs/audit.md). A read whose audit event cannot be written is not served.
+  AUDIT_EVENT_INVALID: {
+    status: 500,
+    'zh-CN': '无法记录审计日志，请求未被处理',
+    en: 'the access could not be recorded in the audit trail, so the request was not served',
+  },
+  AUDIT_WRITER_CLOSED: {
+    status: 503,
+    'zh-CN': '服务正在停止，无法记录审计日志，请稍后重试',
+    en: 'the server is stopping and cannot record the audit trail; try again shortly',
+  },
+  AUDIT_QUERY_INVALID: {
+    status: 400,
+    'zh-CN': '每页条数超出范围[（收到 {limit}）]',
+    en: 'the page size is out of range[ (got {limit})]',
+  },
+  AUDIT_PURGE_INVALID: { status: 400, 'zh-CN': '清理截止时间不是有效日期', en: 'the purge cutoff is not a valid date' },
+  AUDIT_PURGE_TOO_RECENT: {
+    status: 409,
+    'zh-CN': '审计日志[须保留 {retentionDays} 天，]不能清理保留期内的记录',
+    en: 'audit events[ are kept {retentionDays} days and] may not be purged within the retention period',
+  },
+  AUDIT_RETENTION_INVALID: SERVER_MISCONFIGURED,
+
+  // The key of the phone and ID-number hashes: checked at startup.
+  SEARCH_KEY_INVALID: SERVER_MISCONFIGURED,
+  SEARCH_KEY_MISMATCH: SERVER_MISCONFIGURED,
+} as const satisfies Record<string, ErrorCatalogueEntry>;
+
+export type CatalogueCode = keyof typeof ERROR_CATALOGUE;
+
+export function catalogueEntry(code: string): ErrorCatalogueEntry | undefined {
+  return Object.hasOwn(ERROR_CATALOGUE, code) ? ERROR_CATALOGUE[code as CatalogueCode] : undefined;
+}
+
+/** The caller's message for a code; a code not (yet) in the catalogue keeps its module's message. */
+export function localizedMessage(code: string, locale: Locale, details: Readonly<Record<string, unknown>>, fallback: string): string {
+  const entry = catalogueEntry(code);
+  return entry ? renderTemplate(entry[locale], details, locale) : fallback;
+}
