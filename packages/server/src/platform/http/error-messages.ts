@@ -75,6 +75,11 @@ export const ERROR_CATALOGUE = {
   },
 
   // Organisation and customers.
+  SEARCH_TOO_BROAD: {
+    status: 400,
+    'zh-CN': '匹配的客户太多，无法按该列排序[（上限 {limit} 位）]，请先增加筛选条件',
+    en: 'too many customers match to sort by that column[ (at most {limit})]; narrow the search first',
+  },
   IMPORT_RUN_NOT_FOUND: { status: 404, 'zh-CN': '找不到该导入批次[（{id}）]', en: 'no such import run[ ({id})]' },
   ORG_NOT_FOUND: { status: 404, 'zh-CN': '找不到该机构[（{orgCode}）]', en: 'no such organisation[ ({orgCode})]' },
   // Out of scope and absent read alike: the answer must not tell that a customer exists elsewhere.
