@@ -18,6 +18,7 @@ import type { SearchKey } from '../access/search-key.ts';
 import { auditRoutes } from '../audit/audit.routes.ts';
 import { createAuditWriter, type AuditWriter } from '../audit/audit-writer.ts';
 import type { ApiContext } from './api-context.ts';
+import { registerWebApp, type WebAppOptions } from './web-app.ts';
 import { DomainError } from '../errors/domain-error.ts';
 import { installAccessHooks } from './access-hooks.ts';
 import { createCsrf, csrfSecretFromEnvironment } from './csrf.ts';
@@ -43,6 +44,8 @@ export interface AppOptions {
   loginRateLimit?: LoginRateLimit;
   /** The key of the phone and ID-number hashes (platform/access/search-key.ts). */
   searchKey: SearchKey;
+  /** Where the built staff web application is served from (default packages/web/dist). */
+  webApp?: WebAppOptions;
   /** Where request handlers record audit events; default: a writer on `pool`, closed with the app. */
   audit?: AuditWriter;
 }
@@ -114,5 +117,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(tierRoutes, api);
   await app.register(importRunRoutes, api);
   await app.register(auditRoutes, api);
+  await registerWebApp(app, options.webApp ?? {});
   return app;
 }

@@ -1,0 +1,147 @@
+import { ArrowLeftOutlined, EyeOutlined } from '@ant-design/icons';
+import { Button, Card, Col, Descriptions, Result, Row, Space, Statistic, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { isApiError } from '../../shared/api/api-error.ts';
+import { PERMISSIONS } from '../../shared/access/permissions.ts';
+import { formatDay, formatMonth } from '../../shared/format/dates.ts';
+import { formatMoney, formatMoneyCompact } from '../../shared/format/money.ts';
+import { languageOf } from '../../shared/i18n/i18n.ts';
+import { useCan } from '../../shared/session/session-hooks.ts';
+import { PageError, PageLoading } from '../../shared/ui/PageState.tsx';
+import { AumTrend } from './AumTrend.tsx';
+import type { CustomerFile } from './customer-types.ts';
+import { useCustomerFile } from './customers-api.ts';
+import { HoldingsTable } from './HoldingsTable.tsx';
+import { ShowInFullDialog } from './ShowInFullDialog.tsx';
+import { TierHistory } from './TierHistory.tsx';
+import { TierTag } from './TierTag.tsx';
+
+function BackToSearch() {
+  const { t } = useTranslation();
+  return (
+    <Link to="/customers">
+      <ArrowLeftOutlined /> {t('customer.back')}
+    </Link>
+  );
+}
+
+/** A headline figure in 万, with the exact amount and the day it is from beneath. */
+function TotalCard({ title, amount, asOf }: { title: string; amount: string; asOf: string | null }) {
+  const { t, i18n } = useTranslation();
+  const language = languageOf(i18n);
+  return (
+    <Card>
+      <Statistic title={title} value={formatMoneyCompact(amount, language)} />
+      <Typography.Text type="secondary">
+        {formatMoney(amount)} · {asOf ? t('customer.asOf', { day: formatDay(asOf, language) }) : t('customer.noBalances')}
+      </Typography.Text>
+    </Card>
+  );
+}
+
+/** 客户视图: one request to GET /api/customers/:customerId, every section from its answer. */
+export default function CustomerPage() {
+  const { customerId = '' } = useParams();
+  const { t } = useTranslation();
+  const file = useCustomerFile(customerId);
+
+  if (file.isPending) return <PageLoading />;
+  if (file.isError) {
+    // Out of scope and nonexistent are one answer on the server, and one page here. A malformed id
+    // in the address (a 400) is no customer either.
+    if (isApiError(file.error, 'CUSTOMER_NOT_FOUND') || isApiError(file.error, 'REQUEST_INVALID')) {
+      return <Result status="404" title={t('customer.notFoundTitle')} subTitle={t('customer.notFound')} extra={<BackToSearch />} />;
+    }
+    return <PageError error={file.error} onRetry={() => void file.refetch()} />;
+  }
+  return <CustomerView customer={file.data} />;
+}
+
+function CustomerView({ customer }: { customer: CustomerFile }) {
+  const { t, i18n } = useTranslation();
+  const language = languageOf(i18n);
+  const can = useCan();
+  const [showingInFull, setShowingInFull] = useState(false);
+  const { tier, holdings } = customer;
+  const staff = (person: { name: string; staffNo: string } | null) => (person ? `${person.name}（${person.staffNo}）` : t('common.none'));
+
+  return (
+    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+      <BackToSearch />
+      <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', flexWrap: 'wrap', gap: 12 }}>
+        <Space align="center" wrap>
+          <Typography.Title level={3} style={{ margin: 0 }}>
+            {customer.name}
+          </Typography.Title>
+          <Typography.Text type="secondary">{customer.customerNo}</Typography.Text>
+          <TierTag tier={tier.serviceTier} />
+          {tier.status ? <Tag>{t(`statuses.${tier.status}`)}</Tag> : null}
+        </Space>
+        {can(PERMISSIONS.customerShowInFull) ? (
+          <Button icon={<EyeOutlined />} onClick={() => setShowingInFull(true)}>
+            {t('showInFull.button')}
+          </Button>
+        ) : null}
+      </div>
+
+      <Row gutter={[16, 16]}>
+        <Col xs={24} md={8}>
+          <TotalCard title={t('customer.aumTotal')} amount={holdings.totals.aumCny} asOf={holdings.asOf} />
+        </Col>
+        <Col xs={24} md={8}>
+          <TotalCard title={t('customer.otherTotal')} amount={holdings.totals.otherCny} asOf={holdings.asOf} />
+        </Col>
+        <Col xs={24} md={8}>
+          <Card>
+            <Descriptions column={1} size="small" title={t('customer.tier')}>
+              <Descriptions.Item label={t('customer.serviceTier')}>
+                <TierTag tier={tier.serviceTier} />
+              </Descriptions.Item>
+              <Descriptions.Item label={t('customer.qualifiedTier')}>
+                <TierTag tier={tier.qualifiedTier} />
+              </Descriptions.Item>
+              <Descriptions.Item label={t('customer.status')}>{tier.status ? t(`statuses.${tier.status}`) : t('common.none')}</Descriptions.Item>
+              <Descriptions.Item label={t('customer.tierMonth')}>{formatMonth(tier.month, language)}</Descriptions.Item>
+              <Descriptions.Item label={t('customer.policy')}>{tier.policyCode ?? t('common.none')}</Descriptions.Item>
+            </Descriptions>
+          </Card>
+        </Col>
+      </Row>
+
+      <Card title={t('customer.profile')}>
+        <Descriptions column={{ xs: 1, sm: 2, lg: 3 }} size="small">
+          <Descriptions.Item label={t('customer.customerNo')}>{customer.customerNo}</Descriptions.Item>
+          <Descriptions.Item label={t('customer.gender')}>{t(`genders.${customer.gender}`, { defaultValue: customer.gender })}</Descriptions.Item>
+          <Descriptions.Item label={t('customer.birthDate')}>{formatDay(customer.birthDate, language)}</Descriptions.Item>
+          <Descriptions.Item label={t('customer.idType')}>{t(`idTypes.${customer.idType}`, { defaultValue: customer.idType })}</Descriptions.Item>
+          <Descriptions.Item label={t('customer.idNumber')}>{customer.idNumber}</Descriptions.Item>
+          <Descriptions.Item label={t('customer.mobile')}>{customer.mobile}</Descriptions.Item>
+          <Descriptions.Item label={t('customer.email')}>{customer.email || t('common.none')}</Descriptions.Item>
+          <Descriptions.Item label={t('customer.occupation')}>{t(`occupations.${customer.occupation}`, { defaultValue: customer.occupation })}</Descriptions.Item>
+          <Descriptions.Item label={t('customer.openedOn')}>{formatDay(customer.openedOn, language)}</Descriptions.Item>
+          <Descriptions.Item label={t('customer.homeOutlet')}>
+            {customer.homeOutlet.name} <Typography.Text type="secondary">{customer.homeOutlet.code}</Typography.Text>
+          </Descriptions.Item>
+          <Descriptions.Item label={t('customer.maintainer')}>{staff(customer.maintainer)}</Descriptions.Item>
+          <Descriptions.Item label={t('customer.advisor')}>{staff(customer.advisor)}</Descriptions.Item>
+        </Descriptions>
+      </Card>
+
+      <Card title={t('customer.holdings')} extra={holdings.asOf ? t('customer.asOf', { day: formatDay(holdings.asOf, language) }) : null}>
+        <HoldingsTable holdings={holdings} />
+      </Card>
+
+      <Card title={t('customer.aum')}>
+        <AumTrend aum={customer.aum} />
+      </Card>
+
+      <Card title={t('customer.history')}>
+        <TierHistory history={customer.tierHistory} />
+      </Card>
+
+      {can(PERMISSIONS.customerShowInFull) ? <ShowInFullDialog customer={customer} open={showingInFull} onClose={() => setShowingInFull(false)} /> : null}
+    </Space>
+  );
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { PERMISSIONS } from '../access/permissions.ts';
+import { homePath, selectedEntry, visibleMenu, type MenuEntry } from './menu.ts';
+
+const ENTRIES: MenuEntry[] = [
+  { key: 'workbench', path: '/workbench', label: 'menu.workbench', permission: PERMISSIONS.tierRead },
+  { key: 'customers', path: '/customers', label: 'menu.customers', permission: PERMISSIONS.customerReadLimited },
+  { key: 'audit', path: '/audit', label: 'menu.audit', permission: PERMISSIONS.auditRead },
+];
+
+describe('the menu from the permissions the server sent', () => {
+  it('shows exactly the entries whose permission the user holds, in order', () => {
+    expect(visibleMenu(['customer.read.limited', 'tier.read'], ENTRIES).map((e) => e.key)).toEqual(['workbench', 'customers']);
+    expect(visibleMenu(['audit.read'], ENTRIES).map((e) => e.key)).toEqual(['audit']);
+    expect(visibleMenu([], ENTRIES)).toEqual([]);
+    // Unknown or near-miss names grant nothing.
+    expect(visibleMenu(['customer.read', 'AUDIT.READ', 'tier.read '], ENTRIES)).toEqual([]);
+  });
+
+  it('leads "/" to the first page the user may open, or nowhere', () => {
+    expect(homePath(['customer.read.limited', 'audit.read'], ENTRIES)).toBe('/customers');
+    expect(homePath([], ENTRIES)).toBeNull();
+  });
+
+  it('highlights the entry of the current page, including its sub-pages', () => {
+    expect(selectedEntry('/customers', ENTRIES)?.key).toBe('customers');
+    expect(selectedEntry('/customers/26', ENTRIES)?.key).toBe('customers');
+    expect(selectedEntry('/customersearch', ENTRIES)).toBeUndefined();
+    expect(selectedEntry('/', ENTRIES)).toBeUndefined();
+  });
+});
