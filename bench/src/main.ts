@@ -1,18 +1,24 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { generateBank } from '@guibin/datagen';
-import { startScratchEngine } from '../../packages/server/src/platform/db/embedded-engine.ts';
+import { startEmbeddedEngine, startScratchEngine } from '../../packages/server/src/platform/db/embedded-engine.ts';
 import { migrate } from '../../packages/server/src/platform/db/migrate.ts';
+import { apiTable, runApiBenchmark, type ApiBenchResult } from './api-bench.ts';
 
 /**
  * `npm run bench [-- --customers N] [--rounds R]`: the daily close of one day for a generated
  * bank (customers and accounts already loaded), against DuckDB computing the same per-customer
- * daily AUM from the same CSV files in the same rounds; the initial load; the monthly evaluation.
- * Every step runs in its own process (its peak RSS is its own). Results: bench/results/.
+ * daily AUM from the same CSV files in the same rounds; the initial load; the monthly evaluation;
+ * then the customer API under load (api-bench.ts). Every step runs in its own process (its peak
+ * RSS is its own). Results: bench/results/.
+ *
+ * `npm run bench -- --only api`: the API benchmark alone, on a copy of a loaded, closed and
+ * evaluated bank kept between runs (bench/README.md).
  */
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
@@ -21,8 +27,33 @@ const option = (name: string, fallback: number) => {
   const index = args.indexOf(`--${name}`);
   return index >= 0 ? Number.parseInt(args[index + 1] ?? '', 10) : fallback;
 };
+const textOption = (name: string) => {
+  const index = args.indexOf(`--${name}`);
+  return index >= 0 ? args[index + 1] : undefined;
+};
 const customers = option('customers', 1_000_000);
 const rounds = option('rounds', 3);
+const only = textOption('only');
+if (only !== undefined && only !== 'api') throw new Error(`--only ${only}: the only step that runs alone is "api"`);
+const rebuild = args.includes('--rebuild');
+const apiOptions = {
+  connections: option('api-connections', 64),
+  durationSeconds: option('api-duration', 10),
+  warmupSeconds: option('api-warmup', 3),
+  // The pool of the server (platform/db/database.ts openDatabase), for both servers.
+  poolSize: option('api-pool', 8),
+  filter: textOption('api-filter'),
+  sessions: option('api-sessions', 1),
+  variants: args.includes('--api-variants'),
+  pacedFraction: Number.parseFloat(textOption('api-paced') ?? '0.5'),
+  profileDir: textOption('api-profile'),
+  databaseSettings: args.flatMap((arg, index) => (args[index - 1] === '--api-db-set' ? [arg] : [])),
+};
+const skipApi = args.includes('--no-api');
+// The phone and ID-number hashes are keyed (platform/access/search-key.ts): the import, the
+// evaluation and both API servers must share one key. A fixed key for the bench bank, never a
+// bank's own.
+process.env.GUIBIN_SEARCH_KEY ??= crypto.createHash('sha256').update('guibin bench bank search key').digest('base64');
 // The last two days of a month: the close of the 30th rebuilds a month partition that already
 // holds the 29th, and the month can be evaluated on its last day (POINT, see bench/README.md).
 const FIRST_DAY = '2026-09-29';
@@ -62,23 +93,65 @@ function layout(bankDir: string): { initial: string; day: string } {
     fs.linkSync(path.join(bankDir, sub, `${FIRST_DAY}.csv`), path.join(initial, sub, `${FIRST_DAY}.csv`));
     fs.linkSync(path.join(bankDir, sub, `${CLOSE_DAY}.csv`), path.join(day, sub, `${CLOSE_DAY}.csv`));
   }
-  for (const file of ['orgs.csv', 'staff.csv', 'products.csv', 'customers.csv', 'accounts.csv']) {
+  // Every reference file the generator writes (orgs, staff, products, customers, accounts, …).
+  for (const file of fs.readdirSync(bankDir).filter((name) => name.endsWith('.csv'))) {
     fs.linkSync(path.join(bankDir, file), path.join(initial, file));
   }
   return { initial, day };
 }
 
-async function main() {
-  const work = path.join(root, 'bench', '.work');
+/** A digest of the sources that shape a file tree (non-test .ts and .sql files), to know when a cache is stale. */
+function sourceDigest(...dirs: string[]): string {
+  const hash = crypto.createHash('sha256');
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (/\.(ts|sql)$/.test(entry.name) && !/\.test(-support)?\.ts$/.test(entry.name)) {
+        hash.update(path.relative(root, full)).update('\0').update(fs.readFileSync(full)).update('\0');
+      }
+    }
+  };
+  for (const dir of dirs) walk(path.join(root, dir));
+  return hash.digest('hex').slice(0, 16);
+}
+
+const DATAGEN_SOURCES = ['packages/datagen/src'];
+// What the kept API database depends on besides the bank's files: its schema. A change of the
+// import that changes what it writes needs `--rebuild`.
+const DATABASE_SOURCES = ['packages/server/src/platform/db/migrations'];
+
+/** The generated bank in bench/.work/, generated again when the generator changed. */
+async function ensureBank(work: string): Promise<{ bankDir: string; summary: { customers: number; accounts: number } }> {
   const bankDir = path.join(work, `bank-${customers}`);
-  if (!fs.existsSync(path.join(bankDir, '.complete'))) {
-    log(`generating a bank of ${customers} customers (${FIRST_DAY}..${CLOSE_DAY})`);
+  const stampFile = path.join(bankDir, '.complete');
+  const source = sourceDigest(...DATAGEN_SOURCES);
+  const stamp = fs.existsSync(stampFile) ? (JSON.parse(fs.readFileSync(stampFile, 'utf8')) as { source?: string }) : undefined;
+  if (!stamp || stamp.source !== source) {
+    log(`generating a bank of ${customers} customers (${FIRST_DAY}..${CLOSE_DAY})${stamp ? ': the generator changed' : ''}`);
     fs.rmSync(bankDir, { recursive: true, force: true });
     const summary = await generateBank({ seed: 42, customers, startDate: FIRST_DAY, endDate: CLOSE_DAY, outDir: bankDir });
-    fs.writeFileSync(path.join(bankDir, '.complete'), JSON.stringify(summary));
+    fs.writeFileSync(stampFile, JSON.stringify({ ...summary, source }));
   }
-  const summary = JSON.parse(fs.readFileSync(path.join(bankDir, '.complete'), 'utf8')) as { customers: number; accounts: number };
+  const summary = JSON.parse(fs.readFileSync(stampFile, 'utf8')) as { customers: number; accounts: number };
+  return { bankDir, summary };
+}
+
+const machine = () => ({
+  cores: os.cpus().length,
+  cpu: os.cpus()[0]?.model,
+  memoryGb: Math.round(os.totalmem() / 2 ** 30),
+  node: process.version,
+  database: process.env.DATABASE_URL ? 'DATABASE_URL' : 'embedded',
+});
+
+const runApi = (url: string): Promise<ApiBenchResult> => runApiBenchmark({ url, ...apiOptions, log });
+
+async function main() {
+  const work = path.join(root, 'bench', '.work');
+  const { bankDir, summary } = await ensureBank(work);
   const dirs = layout(bankDir);
+  if (only === 'api') return apiOnly(work, dirs, summary);
   const balanceRows = fs.readFileSync(path.join(bankDir, 'balances', `${CLOSE_DAY}.csv`), 'utf8').split('\n').length - 2;
 
   let stopEngine: (() => Promise<void>) | undefined;
@@ -137,10 +210,16 @@ async function main() {
     const evaluation = cli(lastRoundUrl, 'tiers', 'evaluate', '--month', MONTH, '--policy', BENCH_POLICY.code);
     log(`evaluation: ${seconds(evaluation.ms)} s`);
 
+    let api: ApiBenchResult | undefined;
+    if (!skipApi) {
+      log('customer API under load');
+      api = await runApi(lastRoundUrl);
+    }
+
     const best = (runs: StepResult[]) => Math.min(...runs.map((r) => r.ms));
     const result = {
       date: new Date().toISOString(),
-      machine: { cores: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, database: process.env.DATABASE_URL ? 'DATABASE_URL' : 'embedded' },
+      machine: machine(),
       bank: { customers: summary.customers, accounts: summary.accounts, balanceRowsPerDay: balanceRows },
       initialLoad: { seconds: seconds(initial.ms), rows: initial.rows, rowsPerSecond: Math.round((initial.rows ?? 0) / (initial.ms / 1000)), peakRssMb: initial.maxRssMb },
       dailyClose: {
@@ -153,6 +232,7 @@ async function main() {
       duckdb: { secondsPerRound: duckRuns.map((r) => seconds(r.ms)), bestSeconds: seconds(best(duckRuns)), peakRssMb: Math.max(...duckRuns.map((r) => r.maxRssMb)) },
       ratioToDuckdb: Math.round((best(closeRuns) / best(duckRuns)) * 100) / 100,
       monthlyEvaluation: { seconds: seconds(evaluation.ms), customers: summary.customers, note: 'wall time of `guibin tiers evaluate`, process start included' },
+      ...(api ? { api } : {}),
     };
     writeResults(result);
     console.log(JSON.stringify(result, null, 2));
@@ -161,6 +241,82 @@ async function main() {
     await admin.end();
     await stopEngine?.();
     fs.rmSync(engineDir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * `--only api`: the API benchmark on a copy (CREATE DATABASE … TEMPLATE) of a bench database that
+ * is kept between runs — `guibin_bench_api_<customers>`, loaded, closed and evaluated like the
+ * full run's, in a persistent embedded engine under bench/.work/engine (or on DATABASE_URL's
+ * server). It is built again when the bank, the migrations or the import change, or with
+ * `--rebuild`. The copy takes the run's sessions and audit rows and is dropped afterwards.
+ */
+async function apiOnly(work: string, dirs: { initial: string; day: string }, summary: { customers: number; accounts: number }) {
+  let adminUrl = process.env.DATABASE_URL;
+  let stopEngine: (() => Promise<void>) | undefined;
+  if (!adminUrl) {
+    const engine = await startEmbeddedEngine(path.join(work, 'engine'));
+    const url = new URL(engine.url);
+    url.pathname = '/postgres';
+    adminUrl = url.toString();
+    stopEngine = engine.stop;
+  }
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  const urlOf = (database: string) => {
+    const url = new URL(adminUrl!);
+    url.pathname = `/${database}`;
+    return url.toString();
+  };
+  const cached = `guibin_bench_api_${customers}`;
+  const copy = `${cached}_run_${process.pid}`;
+  const stamp = `bench ${sourceDigest(...DATAGEN_SOURCES, ...DATABASE_SOURCES)} ${JSON.stringify(BENCH_POLICY)}`;
+  try {
+    // Copies left by an interrupted run.
+    const leftovers = await admin.query<{ name: string }>(`SELECT datname AS name FROM pg_database WHERE datname LIKE $1`, [`${cached}_run_%`]);
+    for (const { name } of leftovers.rows) await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    const existing = await admin.query<{ stamp: string | null }>(
+      `SELECT shobj_description(oid, 'pg_database') AS stamp FROM pg_database WHERE datname = $1`,
+      [cached],
+    );
+    // Two marks: `loaded` after the import and the close (minutes), `ready` after the evaluation,
+    // so that a failed evaluation resumes without loading again.
+    const mark = existing.rows[0]?.stamp ?? '';
+    const comment = (state: string) => admin.query(`COMMENT ON DATABASE ${cached} IS '${`${state} ${stamp}`.replaceAll("'", "''")}'`);
+    const url = urlOf(cached);
+    if (rebuild || (mark !== `ready ${stamp}` && mark !== `loaded ${stamp}`)) {
+      log(`building the API bench database ${cached}${existing.rows[0] ? ' again (the generator or the migrations changed, or --rebuild)' : ''}`);
+      await admin.query(`DROP DATABASE IF EXISTS ${cached} WITH (FORCE)`);
+      await admin.query(`CREATE DATABASE ${cached}`);
+      const pool = new pg.Pool({ connectionString: url, max: 1 });
+      await migrate(pool);
+      await pool.end();
+      const initial = runStep({ kind: 'import', url, dir: dirs.initial });
+      log(`initial load: ${seconds(initial.ms)} s`);
+      const close = runStep({ kind: 'import', url, dir: dirs.day });
+      log(`close of ${CLOSE_DAY}: ${seconds(close.ms)} s`);
+      await comment('loaded');
+    }
+    if (rebuild || mark !== `ready ${stamp}`) {
+      const policyFile = path.join(work, 'bench-point.json');
+      fs.writeFileSync(policyFile, JSON.stringify(BENCH_POLICY, null, 2));
+      cli(url, 'policy', 'import', policyFile);
+      const evaluation = cli(url, 'tiers', 'evaluate', '--month', MONTH, '--policy', BENCH_POLICY.code);
+      log(`evaluation: ${seconds(evaluation.ms)} s`);
+      await comment('ready');
+    } else {
+      log(`reusing the API bench database ${cached}`);
+    }
+    await admin.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1`, [cached]);
+    await admin.query(`CREATE DATABASE ${copy} TEMPLATE ${cached}`);
+    const api = await runApi(urlOf(copy));
+    const result = { date: new Date().toISOString(), machine: machine(), bank: { customers: summary.customers, accounts: summary.accounts }, api };
+    writeApiResults(result);
+    console.log(JSON.stringify(result, null, 2));
+  } finally {
+    await admin.query(`DROP DATABASE IF EXISTS ${copy} WITH (FORCE)`).catch(() => {});
+    await admin.end();
+    await stopEngine?.();
   }
 }
 
@@ -195,8 +351,25 @@ function writeResults(result: Record<string, any>) {
     `| close ÷ DuckDB | ${result.ratioToDuckdb}× |`,
     `| monthly evaluation | ${result.monthlyEvaluation.seconds} s |`,
     '',
+    ...(result.api ? [apiTable(result.api)] : []),
   ].join('\n');
   fs.writeFileSync(path.join(dir, `latest-${result.bank.customers}.md`), table);
+}
+
+/** `--only api`: `<date>-<customers>-api.json` and `latest-<customers>-api.md`. */
+function writeApiResults(result: { date: string; machine: ReturnType<typeof machine>; bank: { customers: number; accounts: number }; api: ApiBenchResult }) {
+  const dir = path.join(root, 'bench', 'results');
+  fs.mkdirSync(dir, { recursive: true });
+  const stamp = result.date.slice(0, 19).replaceAll(':', '-');
+  fs.writeFileSync(path.join(dir, `${stamp}-${result.bank.customers}-api.json`), `${JSON.stringify(result, null, 2)}\n`);
+  const table = [
+    `# API benchmark ${result.date} — ${result.bank.customers.toLocaleString('en')} customers`,
+    '',
+    `Machine: ${result.machine.cores} cores, ${result.machine.memoryGb} GB, ${result.machine.cpu}; Node ${result.machine.node}; database ${result.machine.database}.`,
+    '',
+    apiTable(result.api),
+  ].join('\n');
+  fs.writeFileSync(path.join(dir, `latest-${result.bank.customers}-api.md`), table);
 }
 
 await main();
