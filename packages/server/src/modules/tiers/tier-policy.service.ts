@@ -98,3 +98,34 @@ export function toPolicyFile(policy: StoredTierPolicy): TierPolicyDraft {
     gapHandling: policy.gapHandling,
   };
 }
+
+/** Every stored version of a code, oldest first (a code has a handful: policies change a few times a year). */
+export async function listPolicyVersions(db: Queryable, code: string): Promise<StoredTierPolicy[]> {
+  await ensurePresets(db);
+  const latest = await policyStore.findLatestPolicy(db, code);
+  if (!latest) throw new DomainError('TIER_POLICY_NOT_FOUND', `there is no tier policy ${code}`, { code });
+  const versions: StoredTierPolicy[] = [];
+  for (let version = 1; version < latest.version; version += 1) {
+    const stored = await policyStore.findPolicyVersion(db, code, version);
+    if (stored) versions.push(stored);
+  }
+  return [...versions, latest];
+}
+
+/** A stored version as the API shows it: the file's content, typed, plus the version's own facts. */
+export function toPolicyView(policy: StoredTierPolicy) {
+  return {
+    code: policy.code,
+    version: policy.version,
+    name: policy.name,
+    description: policy.description,
+    metric: policy.metric,
+    tiers: policy.tiers.map((t) => ({ tier: t.tier, threshold: formatCents(t.thresholdCents), specialAdmissionApprover: t.specialAdmissionApprover })),
+    graceMonths: policy.graceMonths,
+    autoUpgrade: policy.autoUpgrade,
+    gapHandling: policy.gapHandling,
+    active: policy.active,
+    createdAt: policy.createdAt,
+    createdBy: policy.createdBy,
+  };
+}

@@ -53,12 +53,20 @@ function toPolicy(row: Record<string, unknown>): StoredTierPolicy {
   };
 }
 
+const POLICY_CODE_LOCK_CLASS = 2002;
+
 /**
  * Serialises work on one policy code (new versions, evaluations of its months) for the rest of
  * the transaction: version numbers and the service-tier chain must not interleave.
  */
 export async function lockPolicyCode(client: pg.PoolClient, code: string): Promise<void> {
-  await client.query('SELECT pg_advisory_xact_lock(2002, hashtext($1))', [code]);
+  await client.query(`SELECT pg_advisory_xact_lock(${POLICY_CODE_LOCK_CLASS}, hashtext($1))`, [code]);
+}
+
+/** lockPolicyCode without waiting: false when someone else holds the code. */
+export async function tryLockPolicyCode(client: pg.PoolClient, code: string): Promise<boolean> {
+  const { rows } = await client.query<{ free: boolean }>(`SELECT pg_try_advisory_xact_lock(${POLICY_CODE_LOCK_CLASS}, hashtext($1)) AS free`, [code]);
+  return rows[0]?.free === true;
 }
 
 /** Stores each given policy as version 1 of its code unless the code already exists. */

@@ -2,6 +2,7 @@
 import type pg from 'pg';
 import { firstDayOf, isMonth, TIER_CODES, type EvaluationStatus, type TierCode } from './tiers.rules.ts';
 import type { Queryable, StoredTierPolicy } from './tier-policy.store.ts';
+import { deleteTierSummary, insertTierSummarySql } from './tier-summary.store.ts';
 
 export interface EvaluatedPolicy {
   policyId: number;
@@ -72,6 +73,7 @@ export async function replaceEvaluations(
 ): Promise<EvaluationCounts> {
   const { policy } = input;
   await client.query('DELETE FROM tier_evaluation WHERE policy_id = $1 AND month = $2', [policy.id, firstDayOf(input.month)]);
+  await deleteTierSummary(client, { policyId: policy.id, month: input.month });
   const result = await client.query(
     `WITH joined AS (
        SELECT w.customer_id, w.metric_cents,
@@ -100,7 +102,10 @@ export async function replaceEvaluations(
          CASE WHEN d.status IN ('SUBSTANDARD', 'DOWNGRADED') THEN d.carried_months + 1 ELSE 0 END,
          d.status
        FROM decided d
-       RETURNING qualified_tier, service_tier, status
+       RETURNING customer_id, metric_cents, qualified_tier, previous_service_tier, service_tier, status
+     ), summarized AS (
+       -- The figures per org and month, from the rows as they are written (tier-summary.store.ts).
+       ${insertTierSummarySql('inserted', '$1::integer', '$2::date')}
      )
      SELECT qualified_tier, service_tier, status, count(*)::integer AS customers
      FROM inserted GROUP BY GROUPING SETS ((qualified_tier), (service_tier), (status))`,

@@ -3,7 +3,7 @@
  * (an OFFSET would rescan everything before the page on a table this large).
  */
 import { DomainError } from '../errors/domain-error.ts';
-import type { AuditEvent } from './audit.rules.ts';
+import type { AuditEvent, AuditResult } from './audit.rules.ts';
 import type { Queryable } from './audit-chain.store.ts';
 import { AUDIT_EVENT_COLUMNS, toAuditEvent, type AuditEventRow } from './audit-row.ts';
 
@@ -15,6 +15,8 @@ export interface AuditQuery {
   from?: Date;
   /** Exclusive upper bound of occurred_at. */
   to?: Date;
+  /** Only ALLOWED, DENIED or ERROR events. */
+  result?: AuditResult;
   limit: number;
   /** The nextCursor of the previous page: events with a smaller id follow. */
   cursor?: bigint;
@@ -44,6 +46,7 @@ export async function queryAuditEvents(db: Queryable, query: AuditQuery): Promis
   if (query.action !== undefined) add((p) => `action = ${p}`, query.action);
   if (query.from !== undefined) add((p) => `occurred_at >= ${p}`, query.from.toISOString());
   if (query.to !== undefined) add((p) => `occurred_at < ${p}`, query.to.toISOString());
+  if (query.result !== undefined) add((p) => `result = ${p}`, query.result);
   if (query.cursor !== undefined) add((p) => `id < ${p}::bigint`, query.cursor.toString());
   const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
   const { rows } = await db.query<AuditEventRow>(

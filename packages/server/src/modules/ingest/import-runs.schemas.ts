@@ -1,0 +1,80 @@
+/** Shapes of /api/import-runs (docs/api.md "Import runs"). Query strings are strict. */
+import { z } from 'zod';
+import { IMPORT_RUN_STATUSES } from './import-runs.store.ts';
+
+/** A positive whole number in a query string or path; no signs, exponents or spaces. */
+const wholeNumber = (max: number) =>
+  z
+    .string()
+    .regex(/^[1-9]\d{0,9}$/, 'must be a positive whole number')
+    .transform(Number)
+    .pipe(z.number().max(max, `must be at most ${max}`));
+
+export const MAX_PAGE_SIZE = 100;
+const paging = {
+  page: wholeNumber(1_000_000).default(1),
+  pageSize: wholeNumber(MAX_PAGE_SIZE).default(20),
+};
+
+export const importRunsQuery = z.strictObject({ status: z.enum(IMPORT_RUN_STATUSES).optional(), ...paging });
+export type ImportRunsQuery = z.infer<typeof importRunsQuery>;
+
+export const importRunParams = z.strictObject({
+  id: z
+    .string()
+    .regex(/^[1-9]\d{0,18}$/, 'an import run id is a positive whole number')
+    // zod runs a refinement even after the pattern failed: test the pattern again before BigInt.
+    .refine((value) => /^\d+$/.test(value) && BigInt(value) <= 9_223_372_036_854_775_807n, 'an import run id is a positive whole number'),
+});
+
+/** Paging of the run's errors. */
+export const importRunQuery = z.strictObject(paging);
+export type ImportRunQuery = z.infer<typeof importRunQuery>;
+
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+export const importRunView = z.object({
+  id: z.string().regex(/^\d+$/).describe('a bigint as a decimal string'),
+  status: z.enum(IMPORT_RUN_STATUSES),
+  actor: z.string(),
+  sourceDir: z.string().describe('the delivery directory on the server'),
+  startedAt: z.string().describe('ISO 8601'),
+  finishedAt: z.string(),
+  durationMs: z.number().int(),
+  files: z.array(
+    z.object({
+      name: z.string(),
+      kind: z.string(),
+      action: z.string().describe('load, skip (already applied), correct (a closed day again), reclose (FX changed)'),
+      rows: z.number().int().nullable().describe('data rows read; null when the file was not read'),
+      sha256: z.string(),
+    }),
+  ),
+  rowCounts: z.record(z.string(), z.number().int()).describe('data rows per file read'),
+  daysClosed: z.array(day),
+  errorCount: z.number().int().describe('every error found'),
+  errorsStored: z.number().int().describe('the errors kept with the run: the first 1,000'),
+});
+
+export const importRunList = z.object({
+  runs: z.array(importRunView),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
+
+export const importRunDetail = importRunView.extend({
+  errors: z.object({
+    items: z.array(
+      z.object({
+        file: z.string(),
+        line: z.number().int().describe('physical line, the header is 1; 0 for the file as a whole'),
+        field: z.string(),
+        message: z.string().describe('sensitive values (ID, phone, email, account number) masked'),
+      }),
+    ),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+    total: z.number().int().describe('= errorsStored'),
+  }),
+});

@@ -1,0 +1,90 @@
+/**
+ * Import runs for head office's data-management screens (issue 4 "Customer APIs"; docs/pipeline.md
+ * §1): what each delivery did, and the row errors of a refused one with sensitive values masked.
+ * Bank-wide operational data: the permission (import-run.read, HQ) is the scope. Audited.
+ */
+import type pg from 'pg';
+import { auditEventBy, type ApiCaller } from '../../platform/audit/audit.routes-support.ts';
+import type { AuditWriter } from '../../platform/audit/audit-writer.ts';
+import { DomainError } from '../../platform/errors/domain-error.ts';
+import type { ImportRunQuery, ImportRunsQuery } from './import-runs.schemas.ts';
+import { maskFeedErrorMessage } from './import-runs.rules.ts';
+import { findImportRun, listImportRuns, readImportErrors, type StoredImportRun } from './import-runs.store.ts';
+
+export interface ImportRunsContext {
+  pool: pg.Pool;
+  audit: AuditWriter;
+}
+
+export const IMPORT_RUN_AUDIT_ACTIONS = { list: 'import-run.list', read: 'import-run.read' } as const;
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The planned files as stored (ingest.service.ts PlannedFile), read defensively: the column is free-form jsonb. */
+function presentFiles(files: unknown) {
+  return (Array.isArray(files) ? files : []).filter(isObject).map((file) => ({
+    name: String(file.name ?? ''),
+    kind: String(file.kind ?? ''),
+    action: String(file.action ?? ''),
+    rows: typeof file.rows === 'number' && Number.isInteger(file.rows) ? file.rows : null,
+    sha256: String(file.sha256 ?? ''),
+  }));
+}
+
+function presentRowCounts(rowCounts: unknown): Record<string, number> {
+  if (!isObject(rowCounts)) return {};
+  return Object.fromEntries(Object.entries(rowCounts).filter((entry): entry is [string, number] => Number.isInteger(entry[1])));
+}
+
+function presentRun(run: StoredImportRun) {
+  return {
+    id: run.id.toString(),
+    status: run.status,
+    actor: run.actor,
+    sourceDir: run.sourceDir,
+    startedAt: run.startedAt.toISOString(),
+    finishedAt: run.finishedAt.toISOString(),
+    durationMs: run.durationMs,
+    files: presentFiles(run.files),
+    rowCounts: presentRowCounts(run.rowCounts),
+    daysClosed: run.daysClosed,
+    errorCount: run.errorCount,
+    errorsStored: run.errorsStored,
+  };
+}
+
+export async function listRuns(context: ImportRunsContext, caller: ApiCaller, query: ImportRunsQuery) {
+  const { runs, total } = await listImportRuns(context.pool, query);
+  await context.audit.record(
+    auditEventBy(caller, {
+      action: IMPORT_RUN_AUDIT_ACTIONS.list,
+      result: 'ALLOWED',
+      details: { ...(query.status ? { status: query.status } : {}), page: query.page },
+    }),
+  );
+  return { runs: runs.map(presentRun), total, page: query.page, pageSize: query.pageSize };
+}
+
+/** One run with a page of its errors; each message masked again on the way out (import-runs.rules.ts). */
+export async function readRun(context: ImportRunsContext, caller: ApiCaller, id: bigint, query: ImportRunQuery) {
+  const run = await findImportRun(context.pool, id);
+  if (!run) throw new DomainError('IMPORT_RUN_NOT_FOUND', `there is no import run ${id}`, { id: id.toString() });
+  const errors = await readImportErrors(context.pool, id, query);
+  await context.audit.record(
+    auditEventBy(caller, { action: IMPORT_RUN_AUDIT_ACTIONS.read, result: 'ALLOWED', details: { id: id.toString(), page: query.page } }),
+  );
+  return {
+    ...presentRun(run),
+    errors: {
+      items: errors.map((error) => ({
+        file: error.file,
+        line: error.line,
+        field: error.field,
+        message: maskFeedErrorMessage(error.file, error.field, error.reason),
+      })),
+      page: query.page,
+      pageSize: query.pageSize,
+      total: run.errorsStored,
+    },
+  };
+}
