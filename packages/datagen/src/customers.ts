@@ -71,6 +71,8 @@ export interface CustomerContext {
 export interface DrawnCustomer {
   profile: CustomerProfile;
   line: string;
+  /** Home outlet code. */
+  outlet: string;
 }
 
 export function drawCustomer(context: CustomerContext, index: number, boundaryCents: number | undefined): DrawnCustomer {
@@ -126,7 +128,7 @@ export function drawCustomer(context: CustomerContext, index: number, boundaryCe
     `${occupation},${outlet},${formatIsoDate(openDay)}\n`;
   const profile: CustomerProfile = { index, customerNo, wealth, wealthClass, openDay };
   if (boundaryCents !== undefined) profile.boundaryCents = boundaryCents;
-  return { profile, line };
+  return { profile, line, outlet };
 }
 
 function drawEmail(rng: Rng, name: string, surname: string, given: string, birthDay: number, foreigner: boolean): string {

@@ -19,7 +19,7 @@ describe('determinism', () => {
     const b = readTree(second.dir);
     expect([...a.keys()]).toEqual([...b.keys()]);
     for (const [path, bytes] of a) expect(bytes.equals(b.get(path)!), path).toBe(true);
-    expect(a.size).toBe(5 + 2 * 22);
+    expect(a.size).toBe(6 + 2 * 22);
     const c = readTree(other.dir);
     expect(c.get('customers.csv')!.equals(a.get('customers.csv')!)).toBe(false);
     expect(c.get('balances/2026-01-10.csv')!.equals(a.get('balances/2026-01-10.csv')!)).toBe(false);

@@ -33,6 +33,7 @@ describe('feed contract', () => {
     expect(headerOf(join(dir, 'customers.csv'))).toBe(
       'customer_no,name,id_type,id_no,gender,birth_date,phone,email,occupation,home_outlet_code,opened_on');
     expect(headerOf(join(dir, 'accounts.csv'))).toBe('account_no,customer_no,product_code,currency,opened_on,maturity_on,status');
+    expect(headerOf(join(dir, 'maintainers.csv'))).toBe('customer_no,maintainer_staff_no,advisor_staff_no');
     expect(headerOf(join(dir, 'fx', `${START}.csv`))).toBe('as_of,currency,rate_to_cny');
     expect(headerOf(join(dir, 'balances', `${END}.csv`))).toBe('as_of,account_no,balance');
     expect(readdirSync(join(dir, 'balances')).sort()).toEqual(days().map((day) => `${day}.csv`));
@@ -154,6 +155,34 @@ describe('feed contract', () => {
       }
     }
     expect(problems.slice(0, 10)).toEqual([]);
+  });
+
+  it('gives gold-and-above customers a maintainer of their home outlet, and the richer ones an advisor', () => {
+    const staff = new Map(read('staff.csv').map(([staffNo, , role, org]) => [staffNo!, { role: role!, org: org! }]));
+    const homeOutlet = new Map(read('customers.csv').map((row) => [row[0]!, row[9]!]));
+    const rows = read('maintainers.csv');
+    const problems = rows.filter(([customer, maintainer, advisor]) => {
+      const outlet = homeOutlet.get(customer!);
+      const who = staff.get(maintainer!);
+      const helper = advisor === '' ? undefined : staff.get(advisor!);
+      return !outlet || who?.org !== outlet || !['RELATIONSHIP_MANAGER', 'OUTLET_HEAD'].includes(who.role)
+        || (advisor !== '' && (helper?.role !== 'WEALTH_ADVISOR' || helper.org !== outlet));
+    });
+    expect(problems.slice(0, 10)).toEqual([]);
+    expect(new Set(rows.map((row) => row[0])).size).toBe(rows.length);
+    // About the gold-and-above share the generator aims at (tier-pyramid.test.ts), never everyone.
+    expect(rows.length / homeOutlet.size).toBeGreaterThan(0.15);
+    expect(rows.length / homeOutlet.size).toBeLessThan(0.35);
+    expect(rows.some((row) => row[2] !== '')).toBe(true);
+    expect(rows.some((row) => staff.get(row[1]!)!.role === 'OUTLET_HEAD')).toBe(true);
+    // Dealt round-robin: within an outlet, RMs' numbers of customers differ by at most one.
+    const load = new Map<string, number>();
+    for (const [staffNo, s] of staff) if (s.role === 'RELATIONSHIP_MANAGER') load.set(staffNo, 0);
+    for (const row of rows) if (load.has(row[1]!)) load.set(row[1]!, load.get(row[1]!)! + 1);
+    const byOutlet = new Map<string, number[]>();
+    for (const [staffNo, count] of load) byOutlet.set(staff.get(staffNo)!.org, [...(byOutlet.get(staff.get(staffNo)!.org) ?? []), count]);
+    const uneven = [...byOutlet].filter(([, counts]) => Math.max(...counts) - Math.min(...counts) > 1);
+    expect(uneven).toEqual([]);
   });
 
   it('holds boundary customers at exactly each threshold and one cent below, every day', () => {

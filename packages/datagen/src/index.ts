@@ -7,6 +7,7 @@ import { ACCOUNTS_HEADER, AccountStore } from './account-store.ts';
 import { advanceDay, writeBalances } from './balances.ts';
 import { formatIsoDate, parseIsoDate } from './calendar.ts';
 import { BOUNDARY_CENTS, CUSTOMERS_HEADER, drawCustomer, type CustomerContext } from './customers.ts';
+import { MaintainerDealer, type OutletRoster } from './maintainers.ts';
 import { buildMarket } from './market.ts';
 import { buildOrgTree, writeOrgs, writeStaff } from './orgs.ts';
 import { addPortfolio, type PortfolioContext } from './portfolio.ts';
@@ -22,7 +23,7 @@ export interface BankSpec {
   startDate: string;
   /** 'YYYY-MM-DD', last balances day, inclusive. */
   endDate: string;
-  /** Receives orgs.csv, staff.csv, products.csv, customers.csv, accounts.csv, fx/<day>.csv, balances/<day>.csv. */
+  /** Receives orgs.csv, staff.csv, products.csv, customers.csv, accounts.csv, maintainers.csv, fx/<day>.csv, balances/<day>.csv. */
   outDir: string;
   onProgress?: (done: number, total: number, stage: string) => void;
 }
@@ -65,8 +66,9 @@ export async function generateBank(spec: BankSpec): Promise<BankSummary> {
   const tree = buildOrgTree(seed, spec.customers);
   writeFile(join(spec.outDir, 'orgs.csv'), (sink) => writeOrgs(sink, tree));
   let staffCount = 0;
+  let roster: OutletRoster = new Map();
   writeFile(join(spec.outDir, 'staff.csv'), (sink) => {
-    staffCount = writeStaff(sink, tree, seed, spec.customers, phoneKey);
+    ({ count: staffCount, roster } = writeStaff(sink, tree, seed, spec.customers, phoneKey));
   });
   writeFile(join(spec.outDir, 'products.csv'), (sink) => {
     sink.text(`${PRODUCTS_HEADER}\n`);
@@ -77,7 +79,7 @@ export async function generateBank(spec: BankSpec): Promise<BankSummary> {
   const store = new AccountStore(Math.ceil(spec.customers * 3.1) + 16);
   const ddByCurrency = new Int32Array(spec.customers * CURRENCIES.length).fill(-1);
   const customerWealth = new Float64Array(spec.customers);
-  await writeCustomersAndAccounts(spec, { startDay, endDay, days, staffCount, phoneKey, documentKey, tree, store, market, ddByCurrency, customerWealth });
+  await writeCustomersAndAccounts(spec, { startDay, endDay, days, staffCount, roster, phoneKey, documentKey, tree, store, market, ddByCurrency, customerWealth });
 
   for (let d = 0; d < days; d++) {
     const dayText = formatIsoDate(startDay + d);
@@ -103,6 +105,7 @@ interface GenerationState {
   endDay: number;
   days: number;
   staffCount: number;
+  roster: OutletRoster;
   phoneKey: number;
   documentKey: number;
   tree: ReturnType<typeof buildOrgTree>;
@@ -112,13 +115,14 @@ interface GenerationState {
   customerWealth: Float64Array;
 }
 
-/** One pass over customers writes both files, so no customer object outlives its row. */
+/** One pass over customers writes the three files, so no customer object outlives its row. */
 async function writeCustomersAndAccounts(spec: BankSpec, state: GenerationState): Promise<void> {
   const seed = spec.seed >>> 0;
   const customersSink = new FileSink(join(spec.outDir, 'customers.csv'));
   const accountsSink = new FileSink(join(spec.outDir, 'accounts.csv'));
   customersSink.text(`${CUSTOMERS_HEADER}\n`);
   accountsSink.text(`${ACCOUNTS_HEADER}\n`);
+  const maintainers = new MaintainerDealer(state.roster, new FileSink(join(spec.outDir, 'maintainers.csv')));
   const customerContext: CustomerContext = {
     rng: new Rng(seed, 'customers'),
     startDay: state.startDay,
@@ -147,8 +151,9 @@ async function writeCustomersAndAccounts(spec: BankSpec, state: GenerationState)
     BOUNDARY_CENTS.forEach((cents, k) => boundary.set(Math.floor(((k + 0.5) * spec.customers) / BOUNDARY_CENTS.length), cents));
   }
   for (let i = 0; i < spec.customers; i++) {
-    const { profile, line } = drawCustomer(customerContext, i, boundary.get(i));
+    const { profile, line, outlet } = drawCustomer(customerContext, i, boundary.get(i));
     customersSink.text(line);
+    maintainers.add(profile.customerNo, outlet, profile.wealthClass);
     addPortfolio(portfolioContext, profile);
     state.customerWealth[i] = profile.wealth;
     if ((i + 1) % 50_000 === 0 || i + 1 === spec.customers) {
@@ -158,6 +163,7 @@ async function writeCustomersAndAccounts(spec: BankSpec, state: GenerationState)
   }
   customersSink.close();
   accountsSink.close();
+  maintainers.close();
 }
 
 function writeFile(path: string, write: (sink: FileSink) => void): void {

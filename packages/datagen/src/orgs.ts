@@ -3,6 +3,7 @@
 // realistic number of outlets and RMs rather than 15 outlets of 70,000 customers each.
 
 import { mobilePhone } from './ids.ts';
+import type { OutletRoster } from './maintainers.ts';
 import { CITIES, drawChineseName, nthPlaceName } from './names.ts';
 import { cumulative, Rng } from './random.ts';
 import type { FileSink } from './writer.ts';
@@ -88,10 +89,14 @@ function rolesFor(unit: OrgUnit, customersPerOutlet: number, rng: Rng): Role[] {
   }
 }
 
-/** Writes staff.csv; returns the number of staff (their phones use indices 0..n-1). */
-export function writeStaff(sink: FileSink, tree: OrgTree, seed: number, customers: number, phoneKey: number): number {
+/**
+ * Writes staff.csv; returns the number of staff (their phones use indices 0..n-1) and, per
+ * outlet, who may maintain or support its customers (maintainers.ts).
+ */
+export function writeStaff(sink: FileSink, tree: OrgTree, seed: number, customers: number, phoneKey: number): { count: number; roster: OutletRoster } {
   const rng = new Rng(seed, 'staff');
   const customersPerOutlet = customers / tree.outletCodes.length;
+  const roster: OutletRoster = new Map();
   sink.text(`${STAFF_HEADER}\n`);
   let count = 0;
   for (const unit of tree.units) {
@@ -99,8 +104,17 @@ export function writeStaff(sink: FileSink, tree: OrgTree, seed: number, customer
       const { name } = drawChineseName(rng, rng.chance(0.5));
       const staffNo = `S${String(count + 1).padStart(5, '0')}`;
       sink.text(`${staffNo},${name},${role},${unit.code},${mobilePhone(count, phoneKey)}\n`);
+      if (unit.level === 'OUTLET') addToRoster(roster, unit.code, role, staffNo);
       count++;
     }
   }
-  return count;
+  return { count, roster };
+}
+
+function addToRoster(roster: OutletRoster, outlet: string, role: Role, staffNo: string): void {
+  const staff = roster.get(outlet) ?? { head: '', relationshipManagers: [], advisors: [] };
+  roster.set(outlet, staff);
+  if (role === 'OUTLET_HEAD') staff.head = staffNo;
+  else if (role === 'RELATIONSHIP_MANAGER') staff.relationshipManagers.push(staffNo);
+  else if (role === 'WEALTH_ADVISOR') staff.advisors.push(staffNo);
 }

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import fs from 'node:fs';
+import { loadSearchKey } from '../platform/access/search-key.ts';
 import type { Database } from '../platform/db/database.ts';
 import { importFeed } from '../modules/ingest/ingest.service.ts';
 import { createDemoLogins } from './demo-logins.ts';
@@ -22,7 +23,8 @@ export async function loadDemoBank(db: Database, home: string): Promise<void> {
   const { generateBank, demoBankSpec } = await import('@guibin/datagen');
   const bankDir = path.join(home, 'demo-feed');
   const marker = path.join(bankDir, '.complete');
-  if (!fs.existsSync(marker)) {
+  // A demo feed generated before maintainers.csv existed is generated again.
+  if (!fs.existsSync(marker) || !fs.existsSync(path.join(bankDir, 'maintainers.csv'))) {
     fs.rmSync(bankDir, { recursive: true, force: true });
     const bar = createProgress('generating demo bank');
     const summary = await generateBank({ ...demoBankSpec(bankDir), onProgress: (done, total, stage) => bar.update(done, total, stage, stage) });
@@ -32,11 +34,13 @@ export async function loadDemoBank(db: Database, home: string): Promise<void> {
   }
   // As a bank goes live: a first load (reference data and the first month), then the daily
   // deliveries — here the remaining days in one delivery.
+  const searchKey = loadSearchKey(home);
   for (const delivery of splitDeliveries(bankDir)) {
     const bar = createProgress(`loading demo bank (${path.basename(delivery)})`);
     const result = await importFeed(db.pool, {
       dir: delivery,
       actor: 'demo',
+      searchKey,
       onProgress: (p) => bar.update(p.done, p.total, p.detail, p.phase),
       rederive: rederiveAfterCorrection,
     }).finally(() => bar.stop());

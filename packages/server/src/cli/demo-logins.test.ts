@@ -37,4 +37,21 @@ describe('demo logins', () => {
     const again = await createDemoLogins(db.pool, home, FAST_SETTINGS);
     expect(again[0]!.password).not.toBe(logins[0]!.password);
   });
+
+  it('prefers a staff member who maintains customers, and never one who LEFT', async () => {
+    const customer = await db.pool.query(
+      `INSERT INTO customer (customer_no, name, id_type, id_no, gender, phone, email, occupation, home_outlet_id, opened_on)
+       SELECT 'C1', '张三', 'PASSPORT', 'E1', 'M', '', '', 'OTHER', id, '2020-01-01' FROM org WHERE code = 'OUT-001' RETURNING id`,
+    );
+    await db.pool.query(
+      `INSERT INTO customer_maintainer (customer_id, maintainer_staff_id, source) SELECT $1, id, 'FEED' FROM staff WHERE staff_no = 'S0002'`,
+      [customer.rows[0].id],
+    );
+    await db.pool.query(`UPDATE staff SET status = 'LEFT' WHERE staff_no = 'S0003'`);
+    const logins = await createDemoLogins(db.pool, fs.mkdtempSync(path.join(os.tmpdir(), 'guibin-demo-')), FAST_SETTINGS);
+    expect(logins.map((l) => [l.role, l.staffNo])).toEqual([
+      ['HQ_WEALTH_ADMIN', 'H0001'],
+      ['RELATIONSHIP_MANAGER', 'S0002'],
+    ]);
+  });
 });

@@ -5,9 +5,11 @@ import { generatePassword } from '../modules/identity/identity.password.ts';
 import { setPassword, type IdentitySettings } from '../modules/identity/identity.service.ts';
 
 /**
- * One demo login per role, for the demo bank only (issue 4): the first staff member of each role
- * gets a random password, written to `$GUIBIN_HOME/demo-logins.txt` (readable by its owner only)
- * and printed once. No password is fixed in code; a bank's own data never gets demo logins.
+ * One demo login per role, for the demo bank only (issue 4): the first active staff member of each
+ * role — preferring one who maintains or supports customers, so that an RM's or an advisor's
+ * demo shows customers (their scope is their own customers) — gets a random password, written to
+ * `$GUIBIN_HOME/demo-logins.txt` (readable by its owner only) and printed once. No password is
+ * fixed in code; a bank's own data never gets demo logins.
  */
 export interface DemoLogin {
   role: string;
@@ -18,7 +20,11 @@ export interface DemoLogin {
 
 export async function createDemoLogins(pool: pg.Pool, home: string, settings: Partial<IdentitySettings> = {}): Promise<DemoLogin[]> {
   const staff = await pool.query(
-    `SELECT DISTINCT ON (role) role, staff_no, name FROM staff WHERE staff_no <> 'ADMIN' ORDER BY role, staff_no`,
+    `SELECT DISTINCT ON (s.role) s.role, s.staff_no, s.name FROM staff s
+     WHERE s.staff_no <> 'ADMIN' AND s.status = 'ACTIVE'
+     ORDER BY s.role,
+       NOT EXISTS (SELECT 1 FROM customer_maintainer m WHERE m.maintainer_staff_id = s.id OR m.advisor_staff_id = s.id),
+       s.staff_no`,
   );
   const logins: DemoLogin[] = [];
   for (const row of staff.rows) {

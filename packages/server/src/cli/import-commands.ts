@@ -1,4 +1,6 @@
 import type { Command } from 'commander';
+import { loadSearchKey } from '../platform/access/search-key.ts';
+import { loadConfig } from '../platform/config.ts';
 import { formatCents } from '../platform/money.ts';
 import { closedDaysState } from '../modules/aum/aum.service.ts';
 import { formatFeedError } from '../modules/ingest/feed-errors.ts';
@@ -25,7 +27,7 @@ export function printImportResult(result: ImportResult, write: (line: string) =>
   write(`applied ${loaded.length} file(s) in ${(result.durationMs / 1000).toFixed(1)} s (import run ${result.runId})`);
   if (result.applied) {
     const a = result.applied;
-    write(`  orgs ${a.orgs}, staff ${a.staff}, products ${a.products}, customers ${a.customers}, accounts ${a.accounts}, fx rates ${a.fxRates} (inserted or changed)`);
+    write(`  orgs ${a.orgs}, staff ${a.staff}, products ${a.products}, customers ${a.customers}, accounts ${a.accounts}, maintainers ${a.maintainers}, fx rates ${a.fxRates} (inserted or changed)`);
   }
   const corrected = result.closedDays.filter((d) => d.corrected);
   if (result.closedDays.length > 0) {
@@ -44,9 +46,12 @@ export function registerImportCommands(program: Command): void {
     .action(
       action(async (options: { dir: string }) => {
         const bar = createProgress('import');
+        // The server's key: the hashes the import writes are the ones its searches compute.
+        const searchKey = loadSearchKey(loadConfig().home);
         const result = await withDatabase((db) =>
           importFeed(db.pool, {
             dir: options.dir,
+            searchKey,
             onProgress: (p) => bar.update(p.done, p.total, p.detail, p.phase),
             rederive: rederiveAfterCorrection,
           }).finally(() => bar.stop()),

@@ -15,6 +15,7 @@ const HEADERS: Record<string, string> = {
   'products.csv': 'product_code,name,category,risk_level,currency,series,counts_toward_aum',
   'customers.csv': 'customer_no,name,id_type,id_no,gender,birth_date,phone,email,occupation,home_outlet_code,opened_on',
   'accounts.csv': 'account_no,customer_no,product_code,currency,opened_on,maturity_on,status',
+  'maintainers.csv': 'customer_no,maintainer_staff_no,advisor_staff_no',
 };
 
 export class FeedBuilder {
@@ -51,6 +52,12 @@ export class FeedBuilder {
       this.files.set(`fx/${day}.csv`, ['as_of,currency,rate_to_cny', `${day},USD,7.100000`]);
       this.files.set(`balances/${day}.csv`, ['as_of,account_no,balance', ...Object.entries(balances).map(([account, amount]) => `${day},${account},${amount}`)]);
     }
+    return this;
+  }
+
+  /** Adds maintainers.csv with these rows (`customer_no,maintainer_staff_no,advisor_staff_no`). */
+  withMaintainers(...rows: string[]): this {
+    this.files.set('maintainers.csv', [HEADERS['maintainers.csv']!, ...rows]);
     return this;
   }
 

@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { replaceLatestBalancesFromResolved, swapInNextBalances } from './account-balance.store.ts';
 import {
   createDayTable,
   createMonthTable,
@@ -15,7 +16,8 @@ import {
  * counts_toward_aum — prepared and checked by the import), compute every
  * customer's daily AUM in cents — balance × that day's rate rounded half-up per holding-day,
  * only AUM-counting products — replace those days' partitions, and rebuild each touched month's
- * sums as old + (new days − replaced days). Runs inside the caller's transaction.
+ * sums as old + (new days − replaced days); then, when the caller says so, the latest balances
+ * per account (account-balance.store.ts). Runs inside the caller's transaction.
  */
 export interface ClosedDay {
   day: string;
@@ -33,6 +35,12 @@ export async function closeDays(
     sha256ByDay: Map<string, string>;
     /** TEMP table day_aum (day, customer_id, aum_cents) already filled by the caller, with its row counts. */
     prepared?: { balanceRowsByDay: Map<string, number> };
+    /**
+     * The day whose balances replace account_balance (the delivery's last, when not older than the
+     * stored one). `built` waits for a next table the caller filled; without it, the day's rows are
+     * taken from resolved_balances.
+     */
+    latestBalances?: { day: string; built?: () => Promise<void> };
   },
   onStep: (step: string) => void = () => {},
 ): Promise<ClosedDay[]> {
@@ -75,6 +83,17 @@ export async function closeDays(
       await swapDayPartition(client, day, dayTable);
     }
     await swapMonthPartition(client, month, staged);
+  }
+
+  const latest = input.latestBalances;
+  if (latest) {
+    onStep(`latest balances of ${latest.day}`);
+    if (latest.built) {
+      await latest.built();
+      await swapInNextBalances(client);
+    } else {
+      await replaceLatestBalancesFromResolved(client, latest.day);
+    }
   }
 
   onStep('recording closed days');

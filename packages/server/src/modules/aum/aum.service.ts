@@ -10,6 +10,14 @@ export type { GapHandling, WindowMetric } from './aum.rules.ts';
 export { holdingDayCents, isMonth } from './aum.rules.ts';
 export type { ClosedDay, WindowInfo };
 export { closeDays, materializeWindowMetric };
+export {
+  createNextBalances,
+  dropNextBalances,
+  indexNextBalances,
+  latestBalancesDay,
+  NEXT_BALANCES_TABLE,
+  replacesLatestBalances,
+} from './account-balance.store.ts';
 
 export interface ClosedDaysState {
   firstDay: string | null;

@@ -154,6 +154,18 @@ describe('sessions', () => {
     expect(await authenticate(db.pool, '', plus(1))).toBeUndefined();
   });
 
+  it('writes last_seen_at at most once a minute, so reads do not each cost a write', async () => {
+    const staff = await withPassword();
+    const { token } = await login(db.pool, { staffNo: staff.staffNo, password: PASSWORD, now: t0 }, FAST_SETTINGS);
+    const lastSeen = async () => (await db.pool.query<{ at: Date }>('SELECT last_seen_at AS at FROM staff_session WHERE staff_id = $1', [staff.staffId])).rows[0]!.at;
+    await authenticate(db.pool, token, new Date(t0.getTime() + 30_000));
+    expect(await lastSeen()).toEqual(t0);
+    await authenticate(db.pool, token, plus(1));
+    expect(await lastSeen()).toEqual(plus(1));
+    // The window still slides: active every 59 s for an hour, never idle.
+    for (let second = 60 + 59; second < 3600; second += 59) expect(await authenticate(db.pool, token, new Date(t0.getTime() + second * 1000))).toBeDefined();
+  });
+
   it('ends a session 12 hours after login however active it is', async () => {
     const staff = await withPassword();
     const { token, session } = await login(db.pool, { staffNo: staff.staffNo, password: PASSWORD, now: t0 }, FAST_SETTINGS);

@@ -39,11 +39,16 @@ export async function findStaffByNumber(db: Queryable, staffNo: string): Promise
   return rows[0];
 }
 
+/**
+ * The credential of an ACTIVE staff member: one who LEFT has none to log in with (DOMAIN.md §11),
+ * and login answers exactly as for an unknown staff number. The credential itself is kept, so a
+ * staff member the feed marks ACTIVE again logs in with their password.
+ */
 export async function findCredential(db: Queryable, staffNo: string): Promise<CredentialRow | undefined> {
   const { rows } = await db.query<CredentialRow>(
     `SELECT ${STAFF_COLUMNS}, c.password_hash AS "passwordHash", c.failed_attempts AS "failedAttempts",
             c.locked_until AS "lockedUntil", c.must_change AS "mustChange"
-       FROM staff s JOIN staff_credential c ON c.staff_id = s.id WHERE s.staff_no = $1`,
+       FROM staff s JOIN staff_credential c ON c.staff_id = s.id WHERE s.staff_no = $1 AND s.status = 'ACTIVE'`,
     [staffNo],
   );
   return rows[0];
@@ -96,13 +101,14 @@ export async function insertSession(
   );
 }
 
+/** A session of a staff member who LEFT is not found: it is invalid even if it was never revoked. */
 export async function findSession(db: Queryable, id: string): Promise<(SessionRow & StaffIdentity & { mustChange: boolean }) | undefined> {
   const { rows } = await db.query<SessionRow & StaffIdentity & { mustChange: boolean }>(
     `SELECT ss.id, ss.created_at AS "createdAt", ss.last_seen_at AS "lastSeenAt", ss.expires_at AS "expiresAt",
             ss.revoked_at AS "revokedAt", ${STAFF_COLUMNS}, COALESCE(c.must_change, false) AS "mustChange"
        FROM staff_session ss JOIN staff s ON s.id = ss.staff_id
        LEFT JOIN staff_credential c ON c.staff_id = s.id
-      WHERE ss.id = $1`,
+      WHERE ss.id = $1 AND s.status = 'ACTIVE'`,
     [id],
   );
   return rows[0];

@@ -9,6 +9,7 @@ import { AccountIndex } from './account-index.ts';
  */
 export interface AccountBook {
   index: AccountIndex;
+  accountId: Float64Array;
   customerId: Float64Array;
   /** Index into `currencies`. */
   currency: Uint16Array;
@@ -25,6 +26,7 @@ export async function loadAccountBook(client: pg.PoolClient): Promise<AccountBoo
   const count = Number((await client.query('SELECT count(*) AS n FROM account')).rows[0].n);
   const book: AccountBook = {
     index: new AccountIndex(count),
+    accountId: new Float64Array(count),
     customerId: new Float64Array(count),
     currency: new Uint16Array(count),
     product: new Uint16Array(count),
@@ -32,15 +34,16 @@ export async function loadAccountBook(client: pg.PoolClient): Promise<AccountBoo
     products,
   };
   const currencySlot = new Map<string, number>();
-  const stream = client.query(copyTo('COPY (SELECT account_no, customer_id, currency, product_id FROM account) TO STDOUT'));
+  const stream = client.query(copyTo('COPY (SELECT id, account_no, customer_id, currency, product_id FROM account) TO STDOUT'));
   const decoder = new TextDecoder();
   let pending = '';
   let slot = 0;
   const take = (line: string) => {
-    const first = line.indexOf('\t');
+    const zeroth = line.indexOf('\t');
+    const first = line.indexOf('\t', zeroth + 1);
     const second = line.indexOf('\t', first + 1);
     const third = line.indexOf('\t', second + 1);
-    const accountNo = line.slice(0, first);
+    const accountNo = line.slice(zeroth + 1, first);
     const customerId = line.slice(first + 1, second);
     const currency = line.slice(second + 1, third);
     const productId = line.slice(third + 1);
@@ -50,6 +53,7 @@ export async function loadAccountBook(client: pg.PoolClient): Promise<AccountBoo
       currencySlot.set(currency, currencyIndex);
     }
     book.index.set(accountNo, slot);
+    book.accountId[slot] = Number(line.slice(0, zeroth));
     book.customerId[slot] = Number(customerId);
     book.currency[slot] = currencyIndex;
     book.product[slot] = productSlot.get(Number(productId)) ?? 0;

@@ -4,7 +4,6 @@
  * numbers) took 2.9 s for 3 million inserts, this takes a tenth of that. Others (letters,
  * leading zeros, beyond 2^53) go into a plain Map, so no two account numbers share a key.
  */
-const DIGITS = /^[1-9]\d{0,15}$/;
 
 export class AccountIndex {
   private readonly keys: Float64Array;
@@ -21,9 +20,21 @@ export class AccountIndex {
     this.mask = capacity - 1;
   }
 
+  /**
+   * The account number as an integer when it is 1–16 digits without a leading zero and below
+   * 2^53 (so that it and its text are one-to-one). Digit by digit: a regular expression and
+   * Number() took three times as long, twice per account and day.
+   */
   private static numeric(accountNo: string): number | undefined {
-    if (!DIGITS.test(accountNo)) return undefined;
-    const value = Number(accountNo);
+    const length = accountNo.length;
+    if (length === 0 || length > 16 || accountNo.charCodeAt(0) === 48) return undefined;
+    let value = 0;
+    for (let index = 0; index < length; index += 1) {
+      const digit = accountNo.charCodeAt(index) - 48;
+      if (digit < 0 || digit > 9) return undefined;
+      value = value * 10 + digit;
+    }
+    // Beyond 2^53 the sum is inexact but stays ≥ 2^53, so it is refused here.
     return Number.isSafeInteger(value) ? value : undefined;
   }
 

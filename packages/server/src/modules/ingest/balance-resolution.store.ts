@@ -4,8 +4,9 @@ import type pg from 'pg';
  * Resolves the staged balances once — account (this delivery's over the stored one), product,
  * FX rate of the day — into TEMP table `resolved_balances`, read by the balance checks and, after
  * the apply, by the daily close: one join of millions of rows instead of two.
- * `customer_id` is that of a stored account; an account first delivered in this run gets its
- * customer when the close runs (after the apply), see `closeInput` in aum-close.store.ts.
+ * `customer_id` and `account_id` are those of a stored account not delivered again; an account
+ * delivered in this run gets them when the close runs (after the apply), see aum-close.store.ts
+ * and account-balance.store.ts.
  */
 export async function resolveBalances(client: pg.PoolClient, days: string[]): Promise<void> {
   await client.query('DROP TABLE IF EXISTS resolved_balances');
@@ -14,7 +15,7 @@ export async function resolveBalances(client: pg.PoolClient, days: string[]): Pr
   await client.query(
     `CREATE TEMP TABLE resolved_balances AS
     WITH stored AS (
-      SELECT a.account_no, a.customer_id, a.currency, p.product_code, p.category, p.counts_toward_aum
+      SELECT a.id, a.account_no, a.customer_id, a.currency, p.product_code, p.category, p.counts_toward_aum
       FROM account a JOIN product p ON p.id = a.product_id),
     eff_fx AS (
       SELECT as_of, currency, rate_to_cny FROM stage_fx
@@ -23,6 +24,7 @@ export async function resolveBalances(client: pg.PoolClient, days: string[]): Pr
     SELECT b.file_no, b.line, b.as_of, b.account_no, b.balance_cents,
            (s.account_no IS NOT NULL OR a.account_no IS NOT NULL) AS known,
            CASE WHEN s.account_no IS NULL THEN a.customer_id END AS customer_id,
+           CASE WHEN s.account_no IS NULL THEN a.id END AS account_id,
            coalesce(s.currency, a.currency) AS currency,
            coalesce(s.product_code, a.product_code) AS product_code,
            coalesce(sp.category, a.category, p.category) AS category,
@@ -45,9 +47,10 @@ export async function resolveBalances(client: pg.PoolClient, days: string[]): Pr
 export const RESOLVED_BALANCE_CHECK = `
   SELECT NULL AS file, file_no, line,
     CASE WHEN NOT known THEN 'account_no' WHEN balance_cents < 0 AND counts_toward_aum THEN 'balance' ELSE 'account_no' END AS field,
-    CASE WHEN NOT known THEN format('unknown account "%s"', account_no)
+    CASE WHEN NOT known THEN 'unknown account {value}'
          WHEN balance_cents < 0 AND counts_toward_aum
            THEN format('negative balance %s on %s, a %s that counts toward AUM', (balance_cents::numeric / 100)::numeric(20, 2), product_code, category)
-         ELSE format('no FX rate for %s on %s (account currency)', currency, as_of) END AS reason
+         ELSE format('no FX rate for %s on %s (account currency)', currency, as_of) END AS reason,
+    CASE WHEN NOT known THEN account_no END AS value
   FROM resolved_balances
   WHERE NOT known OR (balance_cents < 0 AND counts_toward_aum) OR (known AND rate_to_cny IS NULL)`;

@@ -2,7 +2,7 @@ import type { Writable } from 'node:stream';
 import { holdingDayCents } from '../aum/aum.service.ts';
 import { formatCents } from '../../platform/money.ts';
 import type { AccountBook } from './account-book.store.ts';
-import type { ErrorCollector } from './feed-errors.ts';
+import { quoteValue, type ErrorCollector } from './feed-errors.ts';
 import type { StagingValue } from './feed-rows.rules.ts';
 
 /**
@@ -10,8 +10,13 @@ import type { StagingValue } from './feed-rows.rules.ts';
  * balance checks of the SQL path and the same messages: unknown account, duplicate account,
  * negative balance on an AUM product, no FX rate for the account's currency that day.
  * Cents are exact integers in doubles (below 2^53); a foreign holding converts with bigint math
- * by the AUM rule (balance × rate, half-up per holding-day).
+ * by the AUM rule (balance × rate, half-up per holding-day). When given a `balances` sink, it
+ * also hands it every account's balance and CNY value (the latest balances, account_balance).
  */
+export interface AccountBalanceSink {
+  add(accountId: number, customerId: number, balanceCents: number, cnyCents: number): void;
+}
+
 export class DailyAumAggregator {
   private readonly firstLine: Int32Array;
   private readonly sums = new Map<number, number>();
@@ -24,6 +29,7 @@ export class DailyAumAggregator {
     /** Rate in millionths per currency for this day (CNY absent: 1). */
     private readonly rates: Map<string, bigint>,
     private readonly errors: ErrorCollector,
+    private readonly balances?: AccountBalanceSink,
   ) {
     this.firstLine = new Int32Array(book.customerId.length);
   }
@@ -34,12 +40,13 @@ export class DailyAumAggregator {
     this.rows += 1;
     const slot = this.book.index.get(accountNo);
     if (slot === undefined) {
-      this.errors.add({ file: this.file, line, field: 'account_no', reason: `unknown account "${accountNo}"` });
+      this.errors.add({ file: this.file, line, field: 'account_no', reason: `unknown account ${quoteValue('balances', 'account_no', accountNo)}` });
       return;
     }
     const first = this.firstLine[slot]!;
     if (first !== 0) {
-      this.errors.add({ file: this.file, line, field: 'account_no', reason: `duplicate account_no "${accountNo}" (first on line ${first})` });
+      const reason = `duplicate account_no ${quoteValue('balances', 'account_no', accountNo)} (first on line ${first})`;
+      this.errors.add({ file: this.file, line, field: 'account_no', reason });
       return;
     }
     this.firstLine[slot] = line;
@@ -50,17 +57,20 @@ export class DailyAumAggregator {
       return;
     }
     const product = this.book.products[this.book.product[slot]!]!;
-    if (!product.countsTowardAum) return;
     const cents = Number(centsText);
-    if (cents < 0) {
+    if (cents < 0 && product.countsTowardAum) {
       const reason = `negative balance ${formatCents(BigInt(centsText))} on ${product.code}, a ${product.category} that counts toward AUM`;
       this.errors.add({ file: this.file, line, field: 'balance', reason });
       return;
     }
+    // Loans and credit cards are converted too (their balance is listed), but add to no AUM.
     const amount = currency === 'CNY' ? cents : Number(holdingDayCents(BigInt(centsText), rate));
     const customer = this.book.customerId[slot]!;
+    this.balances?.add(this.book.accountId[slot]!, customer, cents, amount);
+    if (!product.countsTowardAum) return;
     this.sums.set(customer, (this.sums.get(customer) ?? 0) + amount);
   }
+
 
   /** Writes `day \t customer_id \t aum_cents` lines (COPY text) for every customer with an AUM holding. */
   async writeTo(sink: Writable): Promise<void> {

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import type { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { CsvSyntaxError, readCsvRecords } from './csv-records.ts';
-import { COLUMNS, type FeedFile } from './feed-contract.ts';
+import { COLUMNS, OPTIONAL_COLUMNS, type FeedFile } from './feed-contract.ts';
 import type { ErrorCollector } from './feed-errors.ts';
 import { FAST_ROWS, ROW_CHECKS, type StagingValue } from './feed-rows.rules.ts';
 
@@ -26,8 +26,8 @@ function copyEscape(value: StagingValue): string {
   return value.replace(/[\\\t\n\r]/g, (char) => (char === '\\' ? '\\\\' : char === '\t' ? '\\t' : char === '\n' ? '\\n' : '\\r'));
 }
 
-function headerProblem(actual: string[], expected: readonly string[]): string | undefined {
-  const missing = expected.filter((column) => !actual.includes(column));
+function headerProblem(actual: string[], expected: readonly string[], optional: readonly string[] = []): string | undefined {
+  const missing = expected.filter((column) => !actual.includes(column) && !optional.includes(column));
   const extra = actual.filter((column) => !expected.includes(column));
   const repeated = actual.filter((column, index) => actual.indexOf(column) !== index);
   const parts: string[] = [];
@@ -47,6 +47,8 @@ export async function readFeedFile(
     onBytes?: (bytes: number) => void;
     /** Takes each valid row's values instead of `sink` (the daily close's aggregation in Node). */
     onRow?: (values: StagingValue[], line: number) => void;
+    /** Runs after each batch of records (a chunk of the file), e.g. to stream what onRow gathered. */
+    afterBatch?: () => Promise<void>;
   } = {},
 ): Promise<FileReadResult> {
   let bytes = 0;
@@ -76,7 +78,7 @@ export async function readFeedFile(
   const acceptHeader = (record: string[], line: number) => {
     header = record;
     inContractOrder = record.join(',') === COLUMNS[file.kind].join(',');
-    const problem = record.some((column) => column.includes('\uFFFD')) ? 'is not valid UTF-8' : headerProblem(record, COLUMNS[file.kind]);
+    const problem = record.some((column) => column.includes('\uFFFD')) ? 'is not valid UTF-8' : headerProblem(record, COLUMNS[file.kind], OPTIONAL_COLUMNS[file.kind]);
     if (problem) {
       report(line, 'header', problem);
       headerBad = true;
@@ -125,6 +127,7 @@ export async function readFeedFile(
         else acceptHeader(record, line);
       }
       await flush();
+      await options.afterBatch?.();
     }
   } catch (error) {
     if (!(error instanceof CsvSyntaxError)) throw error;

@@ -8,8 +8,10 @@ import {
   PRODUCT_CATEGORIES,
   RISK_LEVELS,
   STAFF_ROLES,
+  STAFF_STATUSES,
   type FeedKind,
 } from './feed-contract.ts';
+import { quoteValue } from './feed-errors.ts';
 import { residentIdProblem } from './resident-id.rules.ts';
 
 /**
@@ -38,13 +40,20 @@ export function isRealDate(text: string): boolean {
 class RowReader {
   readonly problems: FieldProblem[] = [];
   readonly values: StagingValue[] = [];
-  constructor(private readonly record: Record<string, string>) {}
+  constructor(
+    private readonly kind: FeedKind,
+    private readonly record: Record<string, string>,
+  ) {}
 
-  private raw(field: string): string {
+  raw(field: string): string {
     return this.record[field] ?? '';
   }
-  private problem(field: string, reason: string): void {
+  problem(field: string, reason: string): void {
     this.problems.push({ field, reason });
+  }
+  /** Every value a message quotes goes through here: sensitive fields come out masked. */
+  quote(field: string, value: string): string {
+    return quoteValue(this.kind, field, value);
   }
 
   text(field: string, options: { optional?: boolean; max?: number } = {}): string {
@@ -58,13 +67,13 @@ class RowReader {
   }
   code(field: string, allowed: readonly string[]): string {
     const value = this.raw(field);
-    if (!allowed.includes(value)) this.problem(field, value === '' ? 'is required' : `unknown code "${value}"`);
+    if (!allowed.includes(value)) this.problem(field, value === '' ? 'is required' : `unknown code ${this.quote(field, value)}`);
     this.values.push(value);
     return value;
   }
   currency(field: string): string {
     const value = this.raw(field);
-    if (!ISO_CURRENCIES.has(value)) this.problem(field, value === '' ? 'is required' : `unknown currency "${value}" (ISO 4217)`);
+    if (!ISO_CURRENCIES.has(value)) this.problem(field, value === '' ? 'is required' : `unknown currency ${this.quote(field, value)} (ISO 4217)`);
     this.values.push(value);
     return value;
   }
@@ -72,8 +81,8 @@ class RowReader {
     const value = this.raw(field);
     if (value === '') {
       if (!options.optional) this.problem(field, 'is required');
-    } else if (!DATE.test(value)) this.problem(field, `not a date in YYYY-MM-DD: "${value}"`);
-    else if (!isRealDate(value)) this.problem(field, `not a real date: "${value}"`);
+    } else if (!DATE.test(value)) this.problem(field, `not a date in YYYY-MM-DD: ${this.quote(field, value)}`);
+    else if (!isRealDate(value)) this.problem(field, `not a real date: ${this.quote(field, value)}`);
     this.values.push(value === '' ? null : value);
     return value;
   }
@@ -95,12 +104,12 @@ class RowReader {
   }
   boolean(field: string): void {
     const value = this.raw(field);
-    if (value !== 'true' && value !== 'false') this.problem(field, `must be true or false, not "${value}"`);
+    if (value !== 'true' && value !== 'false') this.problem(field, `must be true or false, not ${this.quote(field, value)}`);
     this.values.push(value);
   }
   phone(field: string, optional: boolean): void {
     const value = this.raw(field);
-    if (value !== '' && !/^\+?[0-9][0-9 -]{4,19}$/.test(value)) this.problem(field, `not a phone number: "${value}"`);
+    if (value !== '' && !/^\+?[0-9][0-9 -]{4,19}$/.test(value)) this.problem(field, `not a phone number: ${this.quote(field, value)}`);
     else if (value === '' && !optional) this.problem(field, 'is required');
     this.values.push(value === '' ? null : value);
   }
@@ -133,7 +142,7 @@ function centsText(amount: string): string | undefined {
 
 export const ROW_CHECKS: Record<FeedKind, (record: Record<string, string>, context: RowContext) => RowCheck> = {
   orgs(record) {
-    const reader = new RowReader(record);
+    const reader = new RowReader('orgs', record);
     reader.text('code', { max: 32 });
     reader.text('name');
     const level = reader.code('level', ORG_LEVELS);
@@ -145,16 +154,19 @@ export const ROW_CHECKS: Record<FeedKind, (record: Record<string, string>, conte
     return reader.result();
   },
   staff(record) {
-    const reader = new RowReader(record);
+    const reader = new RowReader('staff', record);
     reader.text('staff_no', { max: 32 });
     reader.text('name');
     reader.code('role', STAFF_ROLES);
     reader.text('org_code', { max: 32 });
     reader.phone('phone', true);
+    // An export without the column, or an empty value, means ACTIVE.
+    if (reader.raw('status') === '') reader.values.push('ACTIVE');
+    else reader.code('status', STAFF_STATUSES);
     return reader.result();
   },
   products(record) {
-    const reader = new RowReader(record);
+    const reader = new RowReader('products', record);
     reader.text('product_code', { max: 64 });
     reader.text('name');
     reader.code('category', PRODUCT_CATEGORIES);
@@ -165,7 +177,7 @@ export const ROW_CHECKS: Record<FeedKind, (record: Record<string, string>, conte
     return reader.result();
   },
   customers(record) {
-    const reader = new RowReader(record);
+    const reader = new RowReader('customers', record);
     reader.text('customer_no', { max: 32 });
     reader.text('name');
     const idType = reader.code('id_type', ID_TYPES);
@@ -178,14 +190,14 @@ export const ROW_CHECKS: Record<FeedKind, (record: Record<string, string>, conte
     reader.date('birth_date', { optional: true });
     reader.phone('phone', true);
     const email = reader.text('email', { optional: true });
-    if (email !== '' && !/^[^@\s]+@[^@\s]+$/.test(email)) reader.problems.push({ field: 'email', reason: `not an email address: "${email}"` });
+    if (email !== '' && !/^[^@\s]+@[^@\s]+$/.test(email)) reader.problem('email', `not an email address: ${reader.quote('email', email)}`);
     reader.code('occupation', OCCUPATIONS);
     reader.text('home_outlet_code', { max: 32 });
     reader.date('opened_on');
     return reader.result();
   },
   accounts(record) {
-    const reader = new RowReader(record);
+    const reader = new RowReader('accounts', record);
     reader.text('account_no', { max: 40 });
     reader.text('customer_no', { max: 32 });
     reader.text('product_code', { max: 64 });
@@ -198,8 +210,17 @@ export const ROW_CHECKS: Record<FeedKind, (record: Record<string, string>, conte
     reader.code('status', ACCOUNT_STATUSES);
     return reader.result();
   },
+  maintainers(record) {
+    const reader = new RowReader('maintainers', record);
+    reader.text('customer_no', { max: 32 });
+    const maintainer = reader.text('maintainer_staff_no', { max: 32 });
+    const advisor = reader.text('advisor_staff_no', { optional: true, max: 32 });
+    // DOMAIN.md §6: the advisor supports the maintainer, so they are two people.
+    if (advisor !== '' && advisor === maintainer) reader.problem('advisor_staff_no', `"${advisor}" is the maintainer too`);
+    return reader.result();
+  },
   fx(record, context) {
-    const reader = new RowReader(record);
+    const reader = new RowReader('fx', record);
     checkAsOf(reader, context);
     reader.currency('currency');
     reader.decimalText('rate_to_cny', 6);
@@ -208,7 +229,7 @@ export const ROW_CHECKS: Record<FeedKind, (record: Record<string, string>, conte
     return reader.result();
   },
   balances(record, context) {
-    const reader = new RowReader(record);
+    const reader = new RowReader('balances', record);
     checkAsOf(reader, context);
     reader.text('account_no', { max: 40 });
     reader.decimal('balance', 2);

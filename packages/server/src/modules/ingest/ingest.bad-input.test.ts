@@ -3,6 +3,7 @@ import { aFeed, type FeedBuilder } from '../../test-support/feed-builder.ts';
 import { databaseDigest } from '../../test-support/database-digest.ts';
 import { createTestDatabase, type TestDatabase } from '../../test-support/test-database.ts';
 import { formatFeedError } from './feed-errors.ts';
+import { printImportResult } from '../../cli/import-commands.ts';
 import { importFeed } from './ingest.service.ts';
 
 /**
@@ -42,14 +43,19 @@ const cases: [string, (feed: FeedBuilder) => FeedBuilder, string][] = [
   ['staff of an unknown org', (f) => f.setField('staff.csv', 3, 'org_code', 'O7'), 'staff.csv:3: org_code: unknown org "O7"'],
   ['an org with an unknown parent', (f) => f.setField('orgs.csv', 4, 'parent_code', 'BR9'), 'orgs.csv:4: parent_code: unknown parent org "BR9"'],
   ['an org under a lower level', (f) => f.setField('orgs.csv', 3, 'parent_code', 'O1'), 'orgs.csv:3: parent_code: parent "O1" is a OUTLET, which cannot contain a BRANCH'],
-  ['a balance of an unknown account', (f) => f.setField(B, 2, 'account_no', 'A99'), `${B}:2: account_no: unknown account "A99"`],
+  ['a balance of an unknown account', (f) => f.setField(B, 2, 'account_no', 'A99'), `${B}:2: account_no: unknown account "***"`],
   ['a duplicate customer', (f) => f.addLine('customers.csv', f.lines('customers.csv')[1]!), 'customers.csv:4: customer_no: duplicate customer_no "C1" (first on line 2)'],
-  ['a duplicate balance', (f) => f.addLine(B, `${DAY},A1,1.00`), `${B}:6: account_no: duplicate account_no "A1" (first on line 2)`],
+  ['a duplicate balance', (f) => f.addLine(B, `${DAY},A1,1.00`), `${B}:6: account_no: duplicate account_no "**" (first on line 2)`],
   ['a negative balance on an AUM product', (f) => f.setField(B, 2, 'balance', '-10.00'), `${B}:2: balance: negative balance -10.00 on P-DD, a DEMAND_DEPOSIT that counts toward AUM`],
   ['a currency with no FX rate that day', (f) => f.setLine(FX, 2, `${DAY},HKD,0.910000`), `${B}:3: account_no: no FX rate for USD on ${DAY} (account currency)`],
   ['an empty file', (f) => f.empty('staff.csv').only('staff.csv'), 'staff.csv:1: file: is empty: no header row'],
   ['a balances file without rows', (f) => f.setLine(B, 1, 'as_of,account_no,balance').only(B, 'accounts.csv').setLine(B, 2, '').setLine(B, 3, '').setLine(B, 4, '').setLine(B, 5, ''), `${B}:1: file: has no balance rows`],
   ['a row with too few fields', (f) => f.setLine('products.csv', 3, 'P-USD,美元定期,TIME_DEPOSIT'), 'products.csv:3: row: has 3 fields, the header has 7'],
+  // Sensitive values are quoted masked (issue 4): line and field locate the row, the ends help.
+  ['a phone that is not a phone number (masked)', (f) => f.setField('customers.csv', 2, 'phone', '1390000abc01'), 'customers.csv:2: phone: not a phone number: "139*****bc01"'],
+  ['an email that is not an email (masked)', (f) => f.setField('customers.csv', 2, 'email', 'zhang san@qq.com'), 'customers.csv:2: email: not an email address: "z***@qq.com"'],
+  ['a duplicate account (masked)', (f) => f.setField('accounts.csv', 2, 'account_no', '6222021234567890123').setField('accounts.csv', 3, 'account_no', '6222021234567890123'), 'accounts.csv:3: account_no: duplicate account_no "622202*********0123" (first on line 2)'],
+  ['a balance of an unknown account (masked)', (f) => f.setField(B, 2, 'account_no', '6222029876543210123'), `${B}:2: account_no: unknown account "622202*********0123"`],
   ['a misnamed feed file', (f) => f.only('orgs.csv').addLine('orgs.csv', 'O3,第三网点,OUTLET,S1'), 'customer.csv:0: file: not a feed file name'],
 ];
 
@@ -72,6 +78,23 @@ describe('import refuses bad input and applies nothing', () => {
     expect(result.status).toBe('REJECTED');
     expect(result.errors.map(formatFeedError).join('\n')).toContain(expected);
     expect(await databaseDigest(db.pool)).toBe(before);
+  });
+
+  it('never shows a masked value in full: not in the errors, the stored run or the command output', async () => {
+    const secrets = ['1390000abc01', 'zhang san@qq.com', '6222029876543210123'];
+    const feed = base()
+      .setField('customers.csv', 2, 'phone', secrets[0]!)
+      .setField('customers.csv', 3, 'email', secrets[1]!)
+      .setField(B, 2, 'account_no', secrets[2]!);
+    const result = await importFeed(db.pool, { dir: feed.write() });
+    expect(result.errorCount).toBe(3);
+    const printed: string[] = [];
+    printImportResult(result, (line) => printed.push(line));
+    const stored = await db.pool.query('SELECT errors::text AS errors FROM import_run WHERE id = $1', [result.runId]);
+    for (const shown of [printed.join('\n'), stored.rows[0].errors as string]) {
+      for (const secret of secrets) expect(shown).not.toContain(secret);
+      expect(shown).toContain('622202*********0123');
+    }
   });
 
   it('refuses a file that is not UTF-8, naming line and field', async () => {

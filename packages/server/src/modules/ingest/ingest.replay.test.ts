@@ -74,6 +74,14 @@ describe('replaying and correcting deliveries', () => {
     );
     // C1: 100,000.00 + 1,000 USD × 7.1 on the 30th; 250,000.00 + 7,100.00 on the 31st.
     expect(month.rows[0].aum_sum_cents).toBe(10710000n + 25710000n);
+    // The latest balances stay those of 2026-02-01: an older day was re-closed.
+    const latest = await db.pool.query(
+      `SELECT b.as_of::text AS day, b.balance_cents, b.cny_cents FROM account_balance b JOIN account a ON a.id = b.account_id WHERE a.account_no IN ('A1', 'A2') ORDER BY a.account_no`,
+    );
+    expect(latest.rows).toEqual([
+      { day: '2026-02-01', balance_cents: 10000000n, cny_cents: 10000000n },
+      { day: '2026-02-01', balance_cents: 100000n, cny_cents: 710000n },
+    ]);
   });
 
   it('refuses a changed FX file for a closed day unless its balances come with it', async () => {

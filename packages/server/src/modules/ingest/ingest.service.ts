@@ -2,8 +2,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type pg from 'pg';
+import { ensureSearchKeyMatches, loadSearchKey, type SearchKey } from '../../platform/access/search-key.ts';
+import { loadConfig } from '../../platform/config.ts';
 import { DomainError } from '../../platform/errors/domain-error.ts';
-import { closeDays, type ClosedDay } from '../aum/aum.service.ts';
+import { closeDays, dropNextBalances, latestBalancesDay, replacesLatestBalances, type ClosedDay } from '../aum/aum.service.ts';
 import { applyReferenceData, type AppliedCounts } from './apply.store.ts';
 import { STATIC_ORDER, type FeedFile } from './feed-contract.ts';
 import { discoverFeed } from './feed-discovery.ts';
@@ -37,6 +39,12 @@ export interface ImportProgress {
 }
 export interface ImportOptions {
   dir: string;
+  /**
+   * The key of the customers' search hashes, which the import computes as it applies. By default
+   * the deployment's key, as the server loads it (GUIBIN_SEARCH_KEY or <home>/search.key). A key
+   * other than the one the database was built with is refused before anything is read.
+   */
+  searchKey?: SearchKey;
   actor?: string;
   onProgress?: (progress: ImportProgress) => void;
   /** Re-derives what depends on corrected days (tier evaluations), inside the import's transaction. */
@@ -90,10 +98,14 @@ export async function importFeed(pool: pg.Pool, options: ImportOptions): Promise
   problems.forEach((problem) => errors.add(problem));
   const elapsed = () => Date.now() - started.getTime();
   const progress = options.onProgress ?? (() => {});
+  const searchKey = options.searchKey ?? loadSearchKey(loadConfig().home);
 
   const client = await pool.connect();
+  let nodeClose: Awaited<ReturnType<typeof prepareNodeClose>> | undefined;
   try {
     await acquireImportLock(client);
+    await ensureSearchKeyMatches(client, searchKey);
+    await dropNextBalances(client);
     // Millions of staged rows: hash joins stay in memory instead of spilling in batches, and the
     // session's TEMP tables get buffers of their own size (set before the first one is touched).
     await client.query(`SET work_mem = '256MB'`);
@@ -123,7 +135,11 @@ export async function importFeed(pool: pg.Pool, options: ImportOptions): Promise
     // one that does goes the set-based SQL way, where new accounts resolve after the apply.
     const days = toRead.filter((p) => p.kind === 'balances').map((p) => path.basename(p.name, '.csv'));
     const closeInNode = days.length > 0 && !toRead.some((p) => p.kind === 'accounts' || p.kind === 'products');
-    const nodeClose = closeInNode ? await prepareNodeClose(client) : undefined;
+    // Only the delivery's last day can replace the latest balances per account, and only when it
+    // is not older than the stored ones (a correction of an old day leaves them).
+    const lastDay = [...days].sort().at(-1);
+    const balancesDay = replacesLatestBalances(lastDay, await latestBalancesDay(client)) ? lastDay : undefined;
+    nodeClose = closeInNode ? await prepareNodeClose(pool, client, balancesDay) : undefined;
     for (const [index, planned] of ordered.entries()) {
       const file = byName.get(planned.name)!;
       if (nodeClose && file.kind === 'balances') {
@@ -154,6 +170,8 @@ export async function importFeed(pool: pg.Pool, options: ImportOptions): Promise
 
     const rowCounts = Object.fromEntries(toRead.map((p) => [p.name, p.rows ?? 0]));
     if (errors.count > 0) {
+      await nodeClose?.latestBalances?.abandon();
+      await dropNextBalances(client);
       result.status = 'REJECTED';
       result.errors = errors.sorted();
       result.errorCount = errors.count;
@@ -166,10 +184,12 @@ export async function importFeed(pool: pg.Pool, options: ImportOptions): Promise
     try {
       const runId = await insertRun(client, { startedAt: started, actor, sourceDir, status: 'APPLIED', files: plan, rowCounts, errors: [], errorCount: 0, daysClosed: [], durationMs: 0 });
       progress({ phase: 'apply', done: 0, total: 1, detail: 'reference data' });
-      result.applied = await applyReferenceData(client);
+      result.applied = await applyReferenceData(client, searchKey);
       const sha256ByDay = new Map(toRead.filter((p) => p.kind === 'balances').map((p) => [path.basename(p.name, '.csv'), p.sha256]));
       const prepared = nodeClose ? { balanceRowsByDay: nodeClose.rowsByDay } : undefined;
-      result.closedDays = await closeDays(client, { days, importRunId: runId, sha256ByDay, prepared }, (step) =>
+      const writer = nodeClose?.latestBalances;
+      const latestBalances = balancesDay ? { day: balancesDay, built: writer && (() => writer.built()) } : undefined;
+      result.closedDays = await closeDays(client, { days, importRunId: runId, sha256ByDay, prepared, latestBalances }, (step) =>
         progress({ phase: 'apply', done: 0, total: 1, detail: step }),
       );
       const corrected = result.closedDays.filter((d) => d.corrected).map((d) => d.day).sort();
@@ -190,6 +210,7 @@ export async function importFeed(pool: pg.Pool, options: ImportOptions): Promise
       throw error;
     }
   } finally {
+    await nodeClose?.latestBalances?.abandon();
     await client.query('SELECT pg_advisory_unlock_all()').catch(() => {});
     // The staging tables are session-scoped: discard them with the connection.
     client.release(true);

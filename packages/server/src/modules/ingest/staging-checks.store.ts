@@ -1,11 +1,14 @@
 import type pg from 'pg';
 import { RESOLVED_BALANCE_CHECK } from './balance-resolution.store.ts';
-import type { ErrorCollector } from './feed-errors.ts';
+import { ADVISOR_ROLE, MAINTAINER_ROLES, type FeedKind } from './feed-contract.ts';
+import { quoteValue, VALUE_PLACEHOLDER, type ErrorCollector } from './feed-errors.ts';
 
 /**
  * The set-wise checks (DOMAIN.md §3): duplicate keys within a file and references between files
  * and to what is already stored. Each query returns located problems; `file_no` identifies a
  * daily file, `file` a static one. "Effective" rows are this delivery's over the stored ones.
+ * A reason quotes the offending value as `{value}` and returns it as `value`, so that Node masks
+ * it when the field is sensitive (feed-errors.ts quoteValue).
  */
 interface Check {
   sql: string;
@@ -18,16 +21,33 @@ const EFFECTIVE = `
   eff_product AS (
     SELECT product_code, category, counts_toward_aum FROM stage_products
     UNION ALL SELECT product_code, category, counts_toward_aum FROM product p
-      WHERE NOT EXISTS (SELECT 1 FROM stage_products s WHERE s.product_code = p.product_code))`;
+      WHERE NOT EXISTS (SELECT 1 FROM stage_products s WHERE s.product_code = p.product_code)),
+  eff_staff AS (
+    SELECT staff_no, role, status FROM stage_staff
+    UNION ALL SELECT staff_no, role, status FROM staff s WHERE NOT EXISTS (SELECT 1 FROM stage_staff t WHERE t.staff_no = s.staff_no))`;
 
 const duplicate = (file: string, table: string, key: string, partition = key): Check => ({
   sql: `SELECT '${file}' AS file, NULL::int AS file_no, line, '${key}' AS field,
-          format('duplicate ${key} "%s" (first on line %s)', ${key}, first_line) AS reason
+          format('duplicate ${key} ${VALUE_PLACEHOLDER} (first on line %s)', first_line) AS reason, ${key} AS value
         FROM (SELECT line, ${key}, min(line) OVER (PARTITION BY ${partition}) AS first_line FROM ${table}) t
         WHERE line <> first_line`,
 });
 
 const levelRank = (column: string) => `CASE ${column} WHEN 'HEAD_OFFICE' THEN 0 WHEN 'BRANCH' THEN 1 WHEN 'SUB_BRANCH' THEN 2 ELSE 3 END`;
+
+/** A maintainers.csv staff column: the staff member exists (delivered or stored), is ACTIVE and has the role. */
+function staffCheck(column: string, roles: readonly string[], wrongRole: string): Check {
+  const allowed = roles.map((role) => `'${role}'`).join(', ');
+  return {
+    sql: `WITH ${EFFECTIVE}
+          SELECT 'maintainers.csv' AS file, NULL::int AS file_no, m.line, '${column}' AS field,
+            CASE WHEN s.staff_no IS NULL THEN format('unknown staff "%s"', m.${column})
+                 WHEN s.status <> 'ACTIVE' THEN format('staff "%s" has left (status %s): give the customer to an active staff member', m.${column}, s.status)
+                 ELSE format('staff "%s" is a %s: ${wrongRole}', m.${column}, s.role) END AS reason
+          FROM stage_maintainers m LEFT JOIN eff_staff s ON s.staff_no = m.${column}
+          WHERE m.${column} IS NOT NULL AND (s.staff_no IS NULL OR s.status <> 'ACTIVE' OR s.role NOT IN (${allowed}))`,
+  };
+}
 
 const CHECKS: Check[] = [
   duplicate('orgs.csv', 'stage_orgs', 'code'),
@@ -35,6 +55,7 @@ const CHECKS: Check[] = [
   duplicate('products.csv', 'stage_products', 'product_code'),
   duplicate('customers.csv', 'stage_customers', 'customer_no'),
   duplicate('accounts.csv', 'stage_accounts', 'account_no'),
+  duplicate('maintainers.csv', 'stage_maintainers', 'customer_no'),
   {
     sql: `SELECT NULL AS file, file_no, line, 'currency' AS field,
             format('duplicate currency "%s" (first on line %s)', currency, first_line) AS reason
@@ -44,7 +65,7 @@ const CHECKS: Check[] = [
   {
     // Hash-aggregate first: duplicates are rare, and sorting millions of balance rows is not.
     sql: `SELECT NULL AS file, b.file_no, b.line, 'account_no' AS field,
-            format('duplicate account_no "%s" (first on line %s)', b.account_no, d.first_line) AS reason
+            format('duplicate account_no ${VALUE_PLACEHOLDER} (first on line %s)', d.first_line) AS reason, b.account_no AS value
           FROM (SELECT file_no, account_no, min(line) AS first_line FROM stage_balances GROUP BY 1, 2 HAVING count(*) > 1) d
           JOIN stage_balances b ON b.file_no = d.file_no AND b.account_no = d.account_no AND b.line <> d.first_line`,
   },
@@ -82,6 +103,14 @@ const CHECKS: Check[] = [
           FROM stage_accounts s WHERE NOT EXISTS (SELECT 1 FROM eff_product p WHERE p.product_code = s.product_code)`,
   },
   {
+    sql: `SELECT 'maintainers.csv' AS file, NULL::int AS file_no, s.line, 'customer_no' AS field, format('unknown customer "%s"', s.customer_no) AS reason
+          FROM stage_maintainers s
+          WHERE NOT EXISTS (SELECT 1 FROM stage_customers c WHERE c.customer_no = s.customer_no)
+            AND NOT EXISTS (SELECT 1 FROM customer c WHERE c.customer_no = s.customer_no)`,
+  },
+  staffCheck('maintainer_staff_no', MAINTAINER_ROLES, `a maintainer must be one of ${MAINTAINER_ROLES.join(', ')}`),
+  staffCheck('advisor_staff_no', [ADVISOR_ROLE], `an advisor must be a ${ADVISOR_ROLE}`),
+  {
     sql: `SELECT NULL AS file, file_no, line, 'rate_to_cny' AS field, format('CNY is the base currency: its rate is 1, not %s', rate_to_cny) AS reason
           FROM stage_fx WHERE currency = 'CNY' AND rate_to_cny <> 1`,
   },
@@ -100,9 +129,16 @@ export async function runStagingChecks(
       `SELECT *, count(*) OVER () AS total FROM (${check.sql}) problems ORDER BY file_no, file, line LIMIT ${errors.cap}`,
     );
     for (const row of result.rows) {
-      errors.add({ file: row.file ?? fileNames.get(row.file_no) ?? '?', line: row.line, field: row.field, reason: row.reason });
+      const file: string = row.file ?? fileNames.get(row.file_no) ?? '?';
+      const reason: string = row.value == null ? row.reason : row.reason.replace(VALUE_PLACEHOLDER, quoteValue(kindOf(file), row.field, row.value));
+      errors.add({ file, line: row.line, field: row.field, reason });
     }
     // Past the cap only the count is kept.
     if (result.rows.length > 0) errors.count += Number(result.rows[0].total) - result.rows.length;
   }
+}
+
+/** 'balances/2026-01-01.csv' → balances, 'customers.csv' → customers. */
+function kindOf(file: string): FeedKind {
+  return (file.includes('/') ? file.slice(0, file.indexOf('/')) : file.replace(/\.csv$/, '')) as FeedKind;
 }

@@ -8,13 +8,14 @@ import type { FeedKind } from './feed-contract.ts';
  */
 const STAGING_COLUMNS: Record<FeedKind, string> = {
   orgs: 'line int, code text, name text, level text, parent_code text',
-  staff: 'line int, staff_no text, name text, role text, org_code text, phone text',
+  staff: 'line int, staff_no text, name text, role text, org_code text, phone text, status text',
   products:
     'line int, product_code text, name text, category text, risk_level text, currency text, series text, counts_toward_aum boolean',
   customers:
     'line int, customer_no text, name text, id_type text, id_no text, gender text, birth_date date, phone text, email text, occupation text, home_outlet_code text, opened_on date',
   accounts:
     'line int, account_no text, customer_no text, product_code text, currency text, opened_on date, maturity_on date, status text',
+  maintainers: 'line int, customer_no text, maintainer_staff_no text, advisor_staff_no text',
   fx: 'line int, file_no int, as_of date, currency text, rate_to_cny numeric(20,6)',
   balances: 'line int, file_no int, as_of date, account_no text, balance_cents bigint',
 };
