@@ -1,12 +1,12 @@
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { DomainError } from '../../platform/errors/domain-error.ts';
+import { auditRefusals } from '../../platform/audit/audit.routes-support.ts';
 import { staffOf } from '../../platform/http/access-hooks.ts';
 import type { ApiContext } from '../../platform/http/api-context.ts';
 import { localeOf } from '../../platform/http/locale.ts';
 import { errorBody } from '../identity/identity.schemas.ts';
 import { customerFile, customerIdParams, searchBody, searchResponse, showInFullBody, showInFullResponse } from './customers.schemas.ts';
-import { AUDIT_ACTIONS, auditEvent, readCustomerFile, searchCustomers, showInFull, type Caller } from './customers.service.ts';
+import { AUDIT_ACTIONS, readCustomerFile, searchCustomers, showInFull, type Caller } from './customers.service.ts';
 
 const TAGS = ['customers'];
 const SEARCH = '/api/customers/search';
@@ -33,14 +33,7 @@ function requestedCustomerIds(request: FastifyRequest): bigint[] {
 export const customerRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, context) => {
   // A staff member refused by permission tried to read customer data: that is audited too
   // (DOMAIN.md §11). The access hook has identified them before refusing.
-  app.addHook('onError', async (request, _reply, error) => {
-    const action = ACTION_BY_ROUTE[request.routeOptions.url ?? ''];
-    if (!action || !request.staff || !(error instanceof DomainError) || error.code !== 'FORBIDDEN') return;
-    const caller = { staffNo: request.staff.staffNo, role: request.staff.role, ip: request.ip };
-    await context.audit
-      .record(auditEvent(caller, { action, result: 'DENIED', customerIds: requestedCustomerIds(request), details: { reason: 'FORBIDDEN' } }))
-      .catch((auditError: unknown) => request.log.error({ err: auditError }, 'audit of a refused customer read failed'));
-  });
+  auditRefusals(app, context.audit, (route) => ACTION_BY_ROUTE[route.slice(route.indexOf(' ') + 1)], requestedCustomerIds);
 
   app.post(
     SEARCH,

@@ -37,13 +37,19 @@ export function auditEventBy(
  * not name are skipped.
  * A failure to record is logged, never answered in place of the refusal.
  */
-export function auditRefusals(app: FastifyInstance, audit: AuditWriter, actionOf: (route: string) => string | undefined): void {
+export function auditRefusals(
+  app: FastifyInstance,
+  audit: AuditWriter,
+  actionOf: (route: string) => string | undefined,
+  /** The customers a refused request was about (a well-formed id in its URL), if any. */
+  customerIdsOf: (request: FastifyRequest) => bigint[] = () => [],
+): void {
   app.addHook('onError', async (request, _reply, error) => {
     const action = actionOf(`${request.method} ${request.routeOptions.url ?? ''}`);
     if (!action || !request.staff || !(error instanceof DomainError) || error.code !== 'FORBIDDEN') return;
     const caller = { staffNo: request.staff.staffNo, role: request.staff.role, ip: request.ip };
     await audit
-      .record(auditEventBy(caller, { action, result: 'DENIED', details: { reason: 'FORBIDDEN' } }))
+      .record(auditEventBy(caller, { action, result: 'DENIED', customerIds: customerIdsOf(request), details: { reason: 'FORBIDDEN' } }))
       .catch((auditError: unknown) => request.log.error({ err: auditError }, 'audit of a refused request failed'));
   });
 }
