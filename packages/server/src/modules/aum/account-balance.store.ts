@@ -9,7 +9,7 @@ import type pg from 'pg';
  *
  * Every row has the same `as_of`: the table is replaced whole when a day at or after it closes
  * (only the last day of a delivery matters) and left alone when an older day is re-closed.
- * Replacing means building `account_balance_next` — bare, filled in bulk, then indexed — and
+ * Replacing means building `account_balance_next` — bare, filled in bulk, then its primary key — and
  * swapping it in (drop, rename) inside the import's transaction: millions of rows a day, where
  * row-by-row upserts or index maintenance would cost more than the rest of the close. The Node
  * way of the close builds and indexes it on a second connection while the first one works on the
@@ -45,11 +45,14 @@ export async function createNextBalances(db: Queryable): Promise<void> {
   await db.query(`CREATE TABLE ${NEXT_BALANCES_TABLE} (LIKE account_balance INCLUDING DEFAULTS)`);
 }
 
-/** The indexes of migration 0005, built once over the filled table (named for the swap). */
+/**
+ * The table's one index, its primary key, built once over the filled table (named for the swap).
+ * Readers come by account (the customer 360 joins account → account_balance): migration 0008
+ * dropped the index on customer_id that every close would otherwise build again.
+ */
 export async function indexNextBalances(db: Queryable): Promise<void> {
   await db.query(`SET LOCAL maintenance_work_mem = '512MB'`);
   await db.query(`ALTER TABLE ${NEXT_BALANCES_TABLE} ADD CONSTRAINT ${NEXT_BALANCES_TABLE}_pkey PRIMARY KEY (account_id)`);
-  await db.query(`CREATE INDEX ${NEXT_BALANCES_TABLE}_customer_idx ON ${NEXT_BALANCES_TABLE} (customer_id)`);
 }
 
 /** Inside the import's transaction: the next table becomes account_balance. */
@@ -57,7 +60,6 @@ export async function swapInNextBalances(db: Queryable): Promise<void> {
   await db.query('DROP TABLE account_balance');
   await db.query(`ALTER TABLE ${NEXT_BALANCES_TABLE} RENAME TO account_balance`);
   await db.query(`ALTER INDEX ${NEXT_BALANCES_TABLE}_pkey RENAME TO account_balance_pkey`);
-  await db.query(`ALTER INDEX ${NEXT_BALANCES_TABLE}_customer_idx RENAME TO account_balance_customer_idx`);
 }
 
 /** Conversion of the close (aum-close.store.ts): PostgreSQL's round() is half away from zero. */

@@ -103,6 +103,7 @@ async function applyCustomers(client: pg.PoolClient, searchKey: SearchKey): Prom
   const pads = [searchKey.innerPad, searchKey.outerPad];
   let written = 0;
   if ((await client.query('SELECT EXISTS (SELECT 1 FROM stage_customers) AS delivered')).rows[0].delivered) {
+    const rebuild = await withoutSecondaryIndexesWhenEmpty(client, 'customer');
     const inserted = await client.query(
       `INSERT INTO customer (customer_no, name, id_type, id_no, gender, birth_date, phone, email, occupation, home_outlet_id, opened_on,
          phone_hash, id_no_hash)
@@ -110,6 +111,7 @@ async function applyCustomers(client: pg.PoolClient, searchKey: SearchKey): Prom
        WHERE NOT EXISTS (SELECT 1 FROM customer c WHERE c.customer_no = s.customer_no)`,
       pads,
     );
+    await rebuild();
     const changed = await client.query(
       `UPDATE customer c SET (name, id_type, id_no, gender, birth_date, phone, email, occupation, home_outlet_id, opened_on, updated_at,
          phone_hash, id_no_hash) =
@@ -132,6 +134,27 @@ async function applyCustomers(client: pg.PoolClient, searchKey: SearchKey): Prom
     );
   }
   return written;
+}
+
+/**
+ * A bank's first load fills an empty table with millions of rows: maintaining its secondary
+ * indexes row by row (random keyed hashes above all) cost more than building them afterwards.
+ * When `table` is empty, its indexes that back no constraint are dropped here (in the import's
+ * transaction) and the returned function builds them again, exactly as they were defined.
+ */
+async function withoutSecondaryIndexesWhenEmpty(client: pg.PoolClient, table: string): Promise<() => Promise<void>> {
+  if ((await client.query(`SELECT EXISTS (SELECT 1 FROM ${table}) AS filled`)).rows[0].filled) return async () => {};
+  const { rows } = await client.query(
+    `SELECT i.indexrelid::regclass::text AS name, pg_get_indexdef(i.indexrelid) AS definition
+     FROM pg_index i WHERE i.indrelid = $1::regclass
+       AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)`,
+    [table],
+  );
+  for (const row of rows) await client.query(`DROP INDEX ${row.name}`);
+  return async () => {
+    await client.query(`SET LOCAL maintenance_work_mem = '512MB'`);
+    for (const row of rows) await client.query(row.definition);
+  };
 }
 
 /**

@@ -31,8 +31,13 @@ const relations = async () =>
        LEFT JOIN staff a ON a.id = r.advisor_staff_id ORDER BY 1`)
   ).rows;
 
+const customerIndexes = async () =>
+  (await db.pool.query(`SELECT indexdef FROM pg_indexes WHERE tablename = 'customer' ORDER BY indexname`)).rows.map((row) => row.indexdef as string);
+let indexesBefore: string[] = [];
+
 beforeAll(async () => {
   db = await createTestDatabase();
+  indexesBefore = await customerIndexes();
   const first = aFeed().withDays('2026-01-01', 1).setField('customers.csv', 3, 'phone', '');
   for (const n of [3, 4, 5, 6, 7]) first.addLine('customers.csv', `C${n},客户${n},PASSPORT,E0000000${n},F,,,,OTHER,O1,2020-01-01`);
   expect((await load(first.write())).errors).toEqual([]);
@@ -41,6 +46,11 @@ beforeAll(async () => {
 afterAll(() => db.drop());
 
 describe('keyed search hashes', () => {
+  it('leaves the customer table with the indexes it had (a first load builds them after the rows)', async () => {
+    expect(await customerIndexes()).toEqual(indexesBefore);
+    expect(indexesBefore.some((definition) => definition.includes('(phone_hash)'))).toBe(true);
+  });
+
   it('finds a customer by the hash of any spelling of their phone or ID number, never an empty phone', async () => {
     for (const variant of ['13900000001', '+86 139-0000-0001', '0086 139 0000 0001']) {
       expect(await customerWith('phone_hash', phoneHash(testSearchKey, variant))).toEqual(['C1']);

@@ -7,7 +7,7 @@ import { createNextBalances, indexNextBalances, NEXT_BALANCES_TABLE } from '../a
  * swap: aum/account-balance.store.ts). While the last day's balances file is read, every account's
  * row goes by binary COPY into the next table on a second connection: PostgreSQL stores it on its
  * own core while Node parses, and the rows cost Node a few bytes each instead of text to format.
- * Once the file is read, that connection builds the indexes and commits — while the import's own
+ * Once the file is read, that connection builds the primary key and commits — while the import's own
  * connection rebuilds the AUM partitions — and the import's transaction swaps the table in.
  * A rejected or failed import rolls the second transaction back; a kill between the two commits
  * leaves a next table that the following import drops.
@@ -52,7 +52,7 @@ export class LatestBalancesWriter {
       await createNextBalances(side);
       await side.query(`ALTER TABLE ${NEXT_BALANCES_TABLE} ALTER COLUMN as_of SET DEFAULT '${day}'::date`);
       // FREEZE: the table is new in this transaction, so its rows are written frozen and the
-      // index builds' scan does not rewrite every page (data checksums, ARCHITECTURE facts).
+      // index build's scan does not rewrite every page (data checksums, ARCHITECTURE facts).
       const sink = side.query(copyFrom(`COPY ${NEXT_BALANCES_TABLE} (account_id, customer_id, balance_cents, cny_cents) FROM STDIN (FORMAT binary, FREEZE)`));
       const copied = new Promise<void>((resolve, reject) => {
         sink.on('finish', resolve);
@@ -96,7 +96,7 @@ export class LatestBalancesWriter {
     this.sink.end();
     await this.copied;
     await this.side.query(`ALTER TABLE ${NEXT_BALANCES_TABLE} ALTER COLUMN as_of DROP DEFAULT`);
-    // Serial builds: the other core is the import's own connection, rebuilding the AUM partitions.
+    // A serial build: the other core is the import's own connection, rebuilding the AUM partitions.
     await this.side.query('SET LOCAL max_parallel_maintenance_workers = 0');
     this.indexing = indexNextBalances(this.side).then(async () => {
       await this.side.query('COMMIT');
