@@ -44,7 +44,8 @@ const aBank: fc.Arbitrary<Bank> = fc
       customers: fc
         .array(fc.record({ homeOutletId: fc.constantFrom(...orgIds), maintainer: maybeStaff, advisor: maybeStaff }), { maxLength: 25 })
         .map((rows) =>
-          rows.map((row, index) => ({ ...row, id: index + 1, advisor: row.advisor === row.maintainer ? null : row.advisor })),
+          // A relation has a maintainer; an advisor only supports one, and is never the maintainer.
+          rows.map((row, index) => ({ ...row, id: index + 1, advisor: row.maintainer === null || row.advisor === row.maintainer ? null : row.advisor })),
         ),
     });
   });

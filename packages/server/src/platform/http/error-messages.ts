@@ -53,7 +53,6 @@ export const ERROR_CATALOGUE = {
     'zh-CN': '账户已锁定[，请于北京时间 {lockedUntil|time} 后再试]',
     en: 'the account is locked[ until {lockedUntil|time} China Standard Time]',
   },
-  STAFF_LEFT: { status: 401, 'zh-CN': '该员工已离行，不能登录', en: 'login refused: the staff member has left the bank' },
   UNAUTHENTICATED: { status: 401, 'zh-CN': '请先登录（会话不存在或已过期）', en: 'please log in: there is no valid session' },
   CSRF_TOKEN_INVALID: {
     status: 403,
