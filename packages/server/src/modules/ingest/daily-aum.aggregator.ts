@@ -58,6 +58,12 @@ export class DailyAumAggregator {
     }
     const product = this.book.products[this.book.product[slot]!]!;
     const cents = Number(centsText);
+    // Cents are summed as JavaScript numbers for speed (decision 0005): exact only while they stay
+    // safe integers, so a balance beyond that is refused rather than rounded.
+    if (!Number.isSafeInteger(cents)) {
+      this.errors.add({ file: this.file, line, field: 'balance', reason: `balance ${formatCents(BigInt(centsText))} is too large to close exactly` });
+      return;
+    }
     if (cents < 0 && product.countsTowardAum) {
       const reason = `negative balance ${formatCents(BigInt(centsText))} on ${product.code}, a ${product.category} that counts toward AUM`;
       this.errors.add({ file: this.file, line, field: 'balance', reason });
@@ -76,6 +82,7 @@ export class DailyAumAggregator {
   async writeTo(sink: Writable): Promise<void> {
     let buffer = '';
     for (const [customer, cents] of this.sums) {
+      if (!Number.isSafeInteger(cents)) throw new Error(`customer ${customer}: the day's AUM sum exceeds exact integer range`);
       buffer += `${this.day}\t${customer}\t${cents}\n`;
       if (buffer.length > 1 << 16) {
         if (!sink.write(buffer)) await new Promise<void>((resolve) => sink.once('drain', resolve));
