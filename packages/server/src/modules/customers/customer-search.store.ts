@@ -45,7 +45,6 @@ export function bindEvaluation(params: SqlParams, evaluation: EvaluationInForce 
 const evaluationJoin = (bound: { policy: string; month: string }) =>
   `LEFT JOIN tier_evaluation e ON e.policy_id = ${bound.policy}::int AND e.month = ${bound.month}::date AND e.customer_id = c.id`;
 
-const tierRank = `CASE e.service_tier ${TIER_CODES.map((tier, rank) => `WHEN '${tier}' THEN ${rank}`).join(' ')} END`;
 
 /**
  * How a sort reads: the key it needs inside the page query (and the joins for it), and the ORDER
@@ -61,15 +60,27 @@ function sortOf(sort: SearchSort, order: 'asc' | 'desc'): { key: string | undefi
       // Both keys in one direction: the (name, customer_no) index reads either way.
       return { key: undefined, orderBy: `name ${direction}, customer_no ${direction}` };
     case 'serviceTier':
-      return { key: tierRank, orderBy: `sort_key ${direction} NULLS LAST, customer_no ASC` };
+      return { key: rankOf('e.service_tier'), orderBy: `sort_key ${direction} NULLS LAST, customer_no ASC` };
     case 'aum':
       return { key: 'coalesce(m.aum_sum_cents, 0)', orderBy: `sort_key ${direction}, customer_no ASC` };
   }
 }
 
-/** The filters as SQL conditions on customer `c` (and `e` for the tier filter). */
-function filterConditions(filters: SearchFilters, params: SqlParams, options: { withTiers: boolean }): string[] {
+/** The tier rank of a service-tier column, as SQL (TIER_CODES order). */
+const rankOf = (column: string) => `CASE ${column} ${TIER_CODES.map((tier, rank) => `WHEN '${tier}' THEN ${rank}`).join(' ')} END`;
+
+/**
+ * The filters as SQL conditions on customer `c` (and `e` for the tier filter). The evaluation
+ * filters are semi-joins on the evaluation in force: migration 0010's indexes give the customers
+ * of a status, or those whose tier changed (few in a month), without reading the month's rows.
+ */
+function filterConditions(
+  filters: SearchFilters,
+  params: SqlParams,
+  options: { withTiers: boolean; bound: { policy: string; month: string } },
+): string[] {
   const conditions: string[] = [];
+  const { bound } = options;
   if (filters.nameOrCustomerNo !== undefined) {
     const exact = params.add(filters.nameOrCustomerNo);
     // A prefix LIKE with a bound pattern: the planner reads the fixed prefix and uses the
@@ -80,12 +91,39 @@ function filterConditions(filters: SearchFilters, params: SqlParams, options: { 
   if (filters.phoneHash !== undefined) conditions.push(`c.phone_hash = ${params.add(filters.phoneHash)}::bytea`);
   if (filters.idNumberHash !== undefined) conditions.push(`c.id_no_hash = ${params.add(filters.idNumberHash)}::bytea`);
   if (filters.outletId !== undefined) conditions.push(`c.home_outlet_id = ${params.add(filters.outletId)}::int`);
+  if (filters.orgId !== undefined) conditions.push(`c.home_outlet_id IN (${orgSubtreeSql(params.add(filters.orgId))})`);
   if (filters.maintainerStaffNo !== undefined) {
     conditions.push(`c.id IN (SELECT cm.customer_id FROM customer_maintainer cm JOIN staff ms ON ms.id = cm.maintainer_staff_id
       WHERE ms.staff_no = ${params.add(filters.maintainerStaffNo)})`);
   }
+  if (filters.statuses !== undefined) {
+    conditions.push(`c.id IN (SELECT se.customer_id FROM tier_evaluation se
+      WHERE se.policy_id = ${bound.policy}::int AND se.month = ${bound.month}::date AND se.status = ANY(${params.add(filters.statuses)}::text[]))`);
+  }
+  if (filters.tierChange !== undefined) {
+    // The two inequalities repeat the predicate of the partial index (migration 0010) so that the
+    // planner may use it; the rank comparison then says which way the tier moved.
+    const moved = filters.tierChange === 'UP' ? '>' : '<';
+    conditions.push(`c.id IN (SELECT ce.customer_id FROM tier_evaluation ce
+      WHERE ce.policy_id = ${bound.policy}::int AND ce.month = ${bound.month}::date
+        AND ce.previous_service_tier IS NOT NULL AND ce.service_tier <> ce.previous_service_tier
+        AND ${rankOf('ce.service_tier')} ${moved} ${rankOf('ce.previous_service_tier')})`);
+  }
   if (options.withTiers && filters.serviceTiers !== undefined) conditions.push(`e.service_tier = ANY(${params.add(filters.serviceTiers)}::text[])`);
   return conditions;
+}
+
+/**
+ * The ids of an org and every org below it. Used inside the caller's scope condition's WHERE, so
+ * an org outside the scope simply matches no customer (docs/customer-api.md "orgId").
+ */
+export function orgSubtreeSql(org: string): string {
+  // UNION (not UNION ALL) ends the walk even on a cycle in bad data.
+  return `WITH RECURSIVE filter_subtree (id) AS (
+      SELECT ${org}::int
+      UNION
+      SELECT filter_child.id FROM org filter_child JOIN filter_subtree ON filter_child.parent_id = filter_subtree.id)
+    SELECT filter_subtree.id FROM filter_subtree`;
 }
 
 export interface SearchRow {
@@ -148,7 +186,7 @@ export async function findSearchPage(db: Queryable, query: PageQuery): Promise<S
   ];
   const where = [
     customerScopeCondition(query.viewer, 'c', params),
-    ...filterConditions(query.filters, params, { withTiers: !fromTiers }),
+    ...filterConditions(query.filters, params, { withTiers: !fromTiers, bound }),
   ];
   const { rows } = await db.query(
     `${tiered}
@@ -208,7 +246,7 @@ export interface CappedCountQuery {
 export async function countMatchesByTier(db: Queryable, query: CappedCountQuery): Promise<{ over: boolean; rows: TierCountRow[] }> {
   const params = new SqlParams();
   const bound = bindEvaluation(params, query.evaluation);
-  const where = [customerScopeCondition(query.viewer, 'c', params), ...filterConditions(query.filters, params, { withTiers: query.withTiers })];
+  const where = [customerScopeCondition(query.viewer, 'c', params), ...filterConditions(query.filters, params, { withTiers: query.withTiers, bound })];
   const limit = params.add(query.cap + 1);
   const { rows } = await db.query(
     `WITH matched AS MATERIALIZED (

@@ -136,6 +136,9 @@ describe('GET /api/customers/:customerId: the 360', () => {
     const en = (await as('RM').file(bank.customers.A2.id, { 'accept-language': 'en-GB,en;q=0.9' })).json();
     expect(en.tierHistory[0].explanation.lines.at(-1)).toContain('within the grace of 3 month(s)');
     expect(en.tierHistory[1].explanation.lines.at(-1)).toContain('initial evaluation');
+    // The deciding rule, one line for the month's headline (tiers.explanation.ts decidingRule).
+    expect(january.decidingRule).toBe(`MONTH_AVG 80,000.00 < 金卡 100,000.00（${POLICY_CODE} 第1版）`);
+    expect(en.tierHistory[0].explanation.decidingRule).toBe(`MONTH_AVG 80,000.00 < GOLD 100,000.00 under ${POLICY_CODE} v1`);
   });
 
   it('shows no tier for a customer the evaluation did not include', async () => {

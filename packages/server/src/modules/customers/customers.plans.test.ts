@@ -120,6 +120,14 @@ describe('query plans on a few thousand customers', () => {
     expect(plan).toContain('tier_evaluation_service_tier_idx');
   });
 
+  it('find the customers of a status, or whose tier moved, from the evaluation indexes of migration 0010', async () => {
+    const status = await plansOf((d) => countMatchesByTier(d, { viewer: viewers.HQ!, filters: { statuses: ['SUBSTANDARD'] }, evaluation, cap: 1000, withTiers: false }));
+    expect(status).toContain('tier_evaluation_status_idx');
+    const moved = await plansOf((d) => countMatchesByTier(d, { viewer: viewers.BA!, filters: { tierChange: 'DOWN' }, evaluation, cap: 1000, withTiers: false }));
+    expect(moved).toContain('tier_evaluation_tier_change_idx');
+    for (const plan of [status, moved]) expect(plan).not.toContain('Gather');
+  });
+
   it('never scan the customer table whole for a page or a count of a maintainer, and never go parallel', async () => {
     const plans = [
       await plansOf((d) => findSearchPage(d, page(viewers.RM!))),

@@ -6,7 +6,7 @@
  */
 import { maskRecord, maskValue, type FieldClasses } from '../../platform/access/masking.rules.ts';
 import { divideRoundHalfUp, formatCents } from '../../platform/money.ts';
-import { describeEvaluation, type EvaluationFacts, type Locale } from '../tiers/tiers.explanation.ts';
+import { decidingRule, describeEvaluation, type EvaluationFacts, type Locale } from '../tiers/tiers.explanation.ts';
 import { previousMonth, type TierThreshold } from '../tiers/tiers.rules.ts';
 import type { CustomerFileRow, HoldingRow, SensitiveValues, TierHistoryRow } from './customer-file.store.ts';
 import type { SearchRow } from './customer-search.store.ts';
@@ -122,6 +122,8 @@ function explanationOf(customerNo: string, row: TierHistoryRow, policyCode: stri
     substandardMonths: row.substandardMonths,
     graceMonths: row.graceMonths,
     autoUpgrade: row.autoUpgrade,
+    // The one sentence that says why the customer qualified for the tier, for the month's headline.
+    decidingRule: decidingRule({ metric: facts.policy.metric, metricCents: facts.metricCents, policy: facts.policy }, locale),
     lines: describeEvaluation(facts, locale),
   };
 }

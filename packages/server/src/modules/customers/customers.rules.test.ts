@@ -30,9 +30,18 @@ describe('countStrategy', () => {
   it('uses the per-outlet counts only for outlet-based scopes filtered by tier and outlet', () => {
     const summary = ROLES.filter((role) => countStrategy(role, { serviceTiers: ['GOLD'], outletId: 3 }) === 'SUMMARY');
     expect(summary).toEqual(['HQ_WEALTH_ADMIN', 'BRANCH_ADMIN', 'SUB_BRANCH_HEAD', 'OUTLET_HEAD', 'LOBBY_MANAGER', 'TELLER']);
+    expect(countStrategy('BRANCH_ADMIN', { orgId: 7 })).toBe('SUMMARY');
   });
 
-  it.each([{ nameOrCustomerNo: '王' }, { customerNo: 'C1' }, { phoneHash: Buffer.alloc(32) }, { idNumberHash: Buffer.alloc(32) }, { maintainerStaffNo: 'S1' }])(
+  it.each([
+    { nameOrCustomerNo: '王' },
+    { customerNo: 'C1' },
+    { phoneHash: Buffer.alloc(32) },
+    { idNumberHash: Buffer.alloc(32) },
+    { maintainerStaffNo: 'S1' },
+    { statuses: ['SUBSTANDARD' as const] },
+    { tierChange: 'UP' as const },
+  ])(
     'counts rows when a row filter is present: %o',
     (filters) => expect(countStrategy('HQ_WEALTH_ADMIN', filters)).toBe('CAPPED'),
   );

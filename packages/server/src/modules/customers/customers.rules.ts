@@ -6,7 +6,7 @@ import { can } from '../../platform/access/permissions.ts';
 import { scopeOf } from '../../platform/access/scope.rules.ts';
 import { divideRoundHalfUp } from '../../platform/money.ts';
 import { addMonths, daysInMonth } from '../aum/aum.rules.ts';
-import type { TierCode } from '../tiers/tiers.rules.ts';
+import type { EvaluationStatus, TierCode } from '../tiers/tiers.rules.ts';
 
 export type CustomerView = 'FULL' | 'LIMITED';
 
@@ -24,7 +24,13 @@ export interface SearchFilters {
   idNumberHash?: Buffer;
   serviceTiers?: TierCode[];
   outletId?: number;
+  /** An org whose subtree the home outlet is in (still within the scope). */
+  orgId?: number;
   maintainerStaffNo?: string;
+  /** Statuses of the evaluation in force. */
+  statuses?: EvaluationStatus[];
+  /** Service tier of the evaluation in force above or below the month before. */
+  tierChange?: 'UP' | 'DOWN';
 }
 
 /** More matches than this are not counted exactly: the answer is "1,000 or more". */
@@ -32,7 +38,7 @@ export const COUNT_CAP = 1000;
 
 /**
  * How a search's total and tier counts are found (docs/customer-api.md "Counting"):
- * - SUMMARY: the filters are only tiers and outlet and the scope is a set of outlets, so the
+ * - SUMMARY: the filters are only tiers, outlet and org and the scope is a set of outlets, so the
  *   per-outlet tier counts answer it in a few thousand rows, whatever the bank's size;
  * - CAPPED: anything else is counted on the rows themselves, up to COUNT_CAP + 1 of them. A
  *   maintainer's own customers, a name, a phone number match few rows; a common surname across a
@@ -46,7 +52,10 @@ export function countStrategy(role: string, filters: SearchFilters): 'SUMMARY' |
     filters.customerNo !== undefined ||
     filters.phoneHash !== undefined ||
     filters.idNumberHash !== undefined ||
-    filters.maintainerStaffNo !== undefined;
+    filters.maintainerStaffNo !== undefined ||
+    // Evaluation filters: the per-outlet counts do not hold statuses or tier changes.
+    filters.statuses !== undefined ||
+    filters.tierChange !== undefined;
   return outletsOnly && !rowFilters ? 'SUMMARY' : 'CAPPED';
 }
 

@@ -30,23 +30,51 @@ export const customerIdParams = z.strictObject({
     .refine((value) => /^[1-9]\d{0,18}$/.test(value) && BigInt(value) <= 9_223_372_036_854_775_807n, 'a customer id is a positive whole number'),
 });
 
-export const searchBody = z
-  .strictObject({
-    q: text(64).optional().describe('name prefix, or an exact customer number'),
-    customerNo: text(32).optional(),
-    phone: text(32)
-      // Without digits it would hash the empty number, which no stored phone should match.
-      .refine((value) => /\d/.test(value), 'a phone number has digits')
-      .optional()
-      .describe('matched exactly on its keyed hash; +86, spaces and dashes are ignored'),
-    idNumber: text(32).optional().describe('matched exactly on its keyed hash; case and spaces are ignored'),
-    serviceTier: z.union([tier, z.array(tier).min(1).max(TIER_CODES.length)]).optional(),
-    outletId: z.number().int().positive().optional(),
-    maintainerStaffNo: text(32).optional(),
+/** "UP" / "DOWN": the service tier of the evaluation in force against the month before it, by tier rank. */
+export const TIER_CHANGES = ['UP', 'DOWN'] as const;
+export type TierChange = (typeof TIER_CHANGES)[number];
+const status = z.enum(EVALUATION_STATUSES);
+
+/**
+ * What a search matches, without paging or order: also the criteria a saved filter stores
+ * (modules/saved-filters), so that a saved filter is always a valid search.
+ */
+export const searchCriteria = z.strictObject({
+  q: text(64).optional().describe('name prefix, or an exact customer number'),
+  customerNo: text(32).optional(),
+  phone: text(32)
+    // Without digits it would hash the empty number, which no stored phone should match.
+    .refine((value) => /\d/.test(value), 'a phone number has digits')
+    .optional()
+    .describe('matched exactly on its keyed hash; +86, spaces and dashes are ignored'),
+  idNumber: text(32).optional().describe('matched exactly on its keyed hash; case and spaces are ignored'),
+  serviceTier: z.union([tier, z.array(tier).min(1).max(TIER_CODES.length)]).optional(),
+  outletId: z.number().int().positive().optional(),
+  orgId: z
+    .number()
+    .int()
+    .positive()
+    .optional()
+    .describe("customers whose home outlet is in this org's subtree, within your scope; an org outside your scope matches nobody"),
+  maintainerStaffNo: text(32).optional(),
+  status: z
+    .union([status, z.array(status).min(1).max(EVALUATION_STATUSES.length)])
+    .optional()
+    .describe('the status of the evaluation in force'),
+  tierChange: z.enum(TIER_CHANGES).optional().describe('service tier of the evaluation in force above (UP) or below (DOWN) the month before'),
+});
+export type SearchCriteria = z.infer<typeof searchCriteria>;
+
+export const searchOrder = {
+  sort: z.enum(SEARCH_SORTS).default('customerNo'),
+  order: z.enum(['asc', 'desc']).default('asc'),
+};
+
+export const searchBody = searchCriteria
+  .extend({
     page: z.number().int().min(1).default(1),
     pageSize: z.number().int().min(1).max(MAX_PAGE_SIZE).default(20),
-    sort: z.enum(SEARCH_SORTS).default('customerNo'),
-    order: z.enum(['asc', 'desc']).default('asc'),
+    ...searchOrder,
   })
   .refine((body) => body.page * body.pageSize <= MAX_SEARCH_WINDOW, {
     message: `page × pageSize may not exceed ${MAX_SEARCH_WINDOW}: narrow the search instead`,
@@ -108,6 +136,9 @@ const explanation = z.object({
   substandardMonths: z.number().int(),
   graceMonths: z.number().int(),
   autoUpgrade: z.boolean(),
+  decidingRule: z
+    .string()
+    .describe('why the qualified tier, in one line in the caller\'s language: "ROLLING_QUARTER_AVG 523,118.40 ≥ PLATINUM 500,000.00 under rolling-quarter-2020 v1"'),
   lines: z.array(z.string()).describe("the trail in words, in the caller's language (Accept-Language)"),
 });
 

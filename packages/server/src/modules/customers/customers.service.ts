@@ -136,7 +136,10 @@ export async function searchCustomers(context: CustomerContext, caller: Caller, 
         filters: Object.keys(body).filter((key) => !['page', 'pageSize', 'sort', 'order'].includes(key)).sort(),
         ...(body.serviceTier !== undefined ? { serviceTier: [body.serviceTier].flat() } : {}),
         ...(body.outletId !== undefined ? { outletId: body.outletId } : {}),
+        ...(body.orgId !== undefined ? { orgId: body.orgId } : {}),
         ...(body.maintainerStaffNo !== undefined ? { maintainerStaffNo: body.maintainerStaffNo } : {}),
+        ...(body.status !== undefined ? { status: [body.status].flat() } : {}),
+        ...(body.tierChange !== undefined ? { tierChange: body.tierChange } : {}),
         page: body.page,
         pageSize: body.pageSize,
         sort: body.sort,
@@ -164,7 +167,10 @@ function searchFilters(key: SearchKey, body: SearchBody): SearchFilters {
     ...(body.idNumber !== undefined ? { idNumberHash: idNumberHash(key, body.idNumber) } : {}),
     ...(body.serviceTier !== undefined ? { serviceTiers: [body.serviceTier].flat() } : {}),
     ...(body.outletId !== undefined ? { outletId: body.outletId } : {}),
+    ...(body.orgId !== undefined ? { orgId: body.orgId } : {}),
     ...(body.maintainerStaffNo !== undefined ? { maintainerStaffNo: body.maintainerStaffNo } : {}),
+    ...(body.status !== undefined ? { statuses: [body.status].flat() } : {}),
+    ...(body.tierChange !== undefined ? { tierChange: body.tierChange } : {}),
   };
 }
 
@@ -174,7 +180,7 @@ async function countSearch(
 ): Promise<SearchCounts> {
   const { viewer, filters, evaluation } = query;
   if (countStrategy(query.role, filters) === 'SUMMARY') {
-    const read = () => readTierCounts(pool, { viewer, evaluation, outletId: filters.outletId });
+    const read = () => readTierCounts(pool, { viewer, evaluation, outletId: filters.outletId, orgId: filters.orgId });
     let rows = await read();
     if (rows === 'STALE') {
       await rebuildTierCounts(pool, evaluation);

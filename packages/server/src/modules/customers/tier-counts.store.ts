@@ -10,7 +10,7 @@ import type { Viewer } from '../../platform/access/scope.rules.ts';
 import { inTransaction, type Queryable } from '../../platform/db/transaction.ts';
 import { SqlParams } from '../../platform/db/sql-params.ts';
 import type { TierCountRow } from './customers.rules.ts';
-import { bindEvaluation, type EvaluationInForce } from './customer-search.store.ts';
+import { bindEvaluation, orgSubtreeSql, type EvaluationInForce } from './customer-search.store.ts';
 
 /** Serialises rebuilds: concurrent searches that find the counts stale build them once. */
 const REBUILD_LOCK = 7_464_242_007;
@@ -22,19 +22,20 @@ const freshSql = (runId: string) => `
       AND b.data_version = (SELECT version FROM customer_data_version)) AS fresh`;
 
 /**
- * The viewer's counts per service tier (NULL: not evaluated), optionally for one outlet; or
+ * The viewer's counts per service tier (NULL: not evaluated), optionally for one outlet or org; or
  * 'STALE' when the stored counts are not those of the current data. The scope condition applies
  * to the counts' home outlet exactly as it applies to a customer's: only outlet-based scopes come
  * here (customers.rules.ts countStrategy).
  */
 export async function readTierCounts(
   db: Queryable,
-  query: { viewer: Viewer; evaluation: EvaluationInForce | undefined; outletId: number | undefined },
+  query: { viewer: Viewer; evaluation: EvaluationInForce | undefined; outletId: number | undefined; orgId?: number | undefined },
 ): Promise<TierCountRow[] | 'STALE'> {
   const params = new SqlParams();
   const runId = params.add(query.evaluation?.runId ?? null);
   const where = [customerScopeCondition(query.viewer, 's', params)];
   if (query.outletId !== undefined) where.push(`s.home_outlet_id = ${params.add(query.outletId)}::int`);
+  if (query.orgId !== undefined) where.push(`s.home_outlet_id IN (${orgSubtreeSql(params.add(query.orgId))})`);
   const { rows } = await db.query(
     `WITH state AS (${freshSql(runId)})
      SELECT state.fresh, counts.service_tier, counts.customers

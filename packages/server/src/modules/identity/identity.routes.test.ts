@@ -30,7 +30,13 @@ describe('POST /api/auth/login', () => {
     expect(cookie.value).toMatch(/^[A-Za-z0-9_-]{43}$/);
     const body = response.json();
     expect(body).toEqual({
-      staff: { staffNo: staff.staffNo, name: '测试员工', role: 'RELATIONSHIP_MANAGER', orgId: expect.any(Number) },
+      staff: {
+        staffNo: staff.staffNo,
+        name: '测试员工',
+        role: 'RELATIONSHIP_MANAGER',
+        orgId: expect.any(Number),
+        org: { id: body.staff.orgId, code: 'OUT-001', name: 'OUT-001', level: 'OUTLET' },
+      },
       mustChangePassword: false,
       csrfToken: expect.any(String),
       permissions: ['customer.read', 'customer.read.limited', 'customer.show-in-full', 'tier-policy.read', 'tier.read'],

@@ -10,6 +10,7 @@ import { clearSessionCookie, sessionTokenOf, setSessionCookie } from '../../plat
 import { errorBody, loginBody, sessionView } from './identity.schemas.ts';
 import { login, logout, type IdentitySettings, type StaffIdentity, type StaffSession } from './identity.service.ts';
 import { permissionsOf } from '../../platform/access/permissions.ts';
+import { orgOf } from '../orgs/orgs.service.ts';
 
 export interface LoginRateLimit {
   /** Attempts per window per client IP (default 10). */
@@ -29,8 +30,8 @@ export interface IdentityRouteOptions {
 
 const TAGS = ['auth'];
 
-const viewOf = (staff: StaffIdentity, session: StaffSession, csrf: Csrf) => ({
-  staff: { staffNo: staff.staffNo, name: staff.name, role: staff.role, orgId: staff.orgId },
+const viewOf = async (pool: pg.Pool, staff: StaffIdentity, session: StaffSession, csrf: Csrf) => ({
+  staff: { staffNo: staff.staffNo, name: staff.name, role: staff.role, orgId: staff.orgId, org: await orgOf(pool, staff.orgId) },
   mustChangePassword: session.mustChange,
   csrfToken: csrf.tokenFor(session.id),
   permissions: permissionsOf(staff.role),
@@ -78,7 +79,7 @@ export const identityRoutes: FastifyPluginAsyncZod<IdentityRouteOptions> = async
         identity,
       );
       setSessionCookie(request, reply, result.token, result.session.expiresAt);
-      return viewOf(result.staff, result.session, csrf);
+      return viewOf(pool, result.staff, result.session, csrf);
     },
   );
 
@@ -104,7 +105,7 @@ export const identityRoutes: FastifyPluginAsyncZod<IdentityRouteOptions> = async
     },
     async (request) => {
       const { staff, session } = staffOf(request);
-      return viewOf(staff, session, csrf);
+      return viewOf(pool, staff, session, csrf);
     },
   );
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ORG_LEVELS } from '../../platform/access/scope.rules.ts';
 
 /** Request and response shapes of /api/auth; never a password, hash or session token. */
 export const loginBody = z.object({
@@ -12,6 +13,8 @@ export const staffView = z.object({
   name: z.string(),
   role: z.string(),
   orgId: z.number().int(),
+  /** The staff member's org, named (the header shows it; pickers start from it). */
+  org: z.object({ id: z.number().int(), code: z.string(), name: z.string(), level: z.enum(ORG_LEVELS) }),
 });
 
 export const sessionView = z.object({

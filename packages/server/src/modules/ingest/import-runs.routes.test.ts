@@ -95,9 +95,24 @@ describe('GET /api/import-runs/:id', () => {
       page: 1,
       pageSize: 5,
       total: 25,
+      file: null,
     });
+    expect(response.json().errorFiles).toEqual([
+      { file: 'customers.csv', errors: 3 },
+      { file: 'balances/2026-01-03.csv', errors: 1 },
+      { file: 'accounts.csv', errors: 21 },
+    ]);
     const last = (await get(`/api/import-runs/${rejectedId}`, { page: '3', pageSize: '10' })).json().errors;
     expect(last.items.map((error: { line: number }) => error.line)).toEqual([26, 27, 28, 29, 30]);
+  });
+
+  it("serves one file's errors when asked, with that file's total", async () => {
+    const errors = (await get(`/api/import-runs/${rejectedId}`, { file: 'customers.csv', page: '1', pageSize: '2' })).json().errors;
+    expect(errors).toMatchObject({ total: 3, file: 'customers.csv', page: 1, pageSize: 2 });
+    expect(errors.items.map((error: { file: string; line: number }) => `${error.file}:${error.line}`)).toEqual(['customers.csv:2', 'customers.csv:3']);
+    const none = (await get(`/api/import-runs/${rejectedId}`, { file: 'products.csv' })).json().errors;
+    expect(none).toMatchObject({ total: 0, items: [] });
+    expect((await get(`/api/import-runs/${rejectedId}`, { file: '' })).statusCode).toBe(400);
   });
 
   it('answers 404 IMPORT_RUN_NOT_FOUND for an unknown run and 400 for a malformed id', async () => {

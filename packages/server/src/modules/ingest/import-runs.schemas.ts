@@ -27,8 +27,11 @@ export const importRunParams = z.strictObject({
     .refine((value) => /^\d+$/.test(value) && BigInt(value) <= 9_223_372_036_854_775_807n, 'an import run id is a positive whole number'),
 });
 
-/** Paging of the run's errors. */
-export const importRunQuery = z.strictObject(paging);
+/** Paging of the run's errors, optionally of one file's. */
+export const importRunQuery = z.strictObject({
+  ...paging,
+  file: z.string().min(1).max(300).optional().describe("only this file's errors, e.g. customers.csv or balances/2026-09-30.csv"),
+});
 export type ImportRunQuery = z.infer<typeof importRunQuery>;
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -75,6 +78,8 @@ export const importRunDetail = importRunView.extend({
     ),
     page: z.number().int(),
     pageSize: z.number().int(),
-    total: z.number().int().describe('= errorsStored'),
+    total: z.number().int().describe('the stored errors (of the file asked for, if one was)'),
+    file: z.string().nullable().describe('the file asked for, if one was'),
   }),
+  errorFiles: z.array(z.object({ file: z.string(), errors: z.number().int() })).describe('stored errors per file, for choosing one'),
 });

@@ -9,7 +9,7 @@ import type { AuditWriter } from '../../platform/audit/audit-writer.ts';
 import { DomainError } from '../../platform/errors/domain-error.ts';
 import type { ImportRunQuery, ImportRunsQuery } from './import-runs.schemas.ts';
 import { maskFeedErrorMessage } from './import-runs.rules.ts';
-import { findImportRun, listImportRuns, readImportErrors, type StoredImportRun } from './import-runs.store.ts';
+import { countImportErrorsByFile, findImportRun, listImportRuns, readImportErrors, type StoredImportRun } from './import-runs.store.ts';
 
 export interface ImportRunsContext {
   pool: pg.Pool;
@@ -69,9 +69,13 @@ export async function listRuns(context: ImportRunsContext, caller: ApiCaller, qu
 export async function readRun(context: ImportRunsContext, caller: ApiCaller, id: bigint, query: ImportRunQuery) {
   const run = await findImportRun(context.pool, id);
   if (!run) throw new DomainError('IMPORT_RUN_NOT_FOUND', `there is no import run ${id}`, { id: id.toString() });
-  const errors = await readImportErrors(context.pool, id, query);
+  const [errors, errorFiles] = await Promise.all([readImportErrors(context.pool, id, query), countImportErrorsByFile(context.pool, id)]);
   await context.audit.record(
-    auditEventBy(caller, { action: IMPORT_RUN_AUDIT_ACTIONS.read, result: 'ALLOWED', details: { id: id.toString(), page: query.page } }),
+    auditEventBy(caller, {
+      action: IMPORT_RUN_AUDIT_ACTIONS.read,
+      result: 'ALLOWED',
+      details: { id: id.toString(), page: query.page, ...(query.file !== undefined ? { file: query.file } : {}) },
+    }),
   );
   return {
     ...presentRun(run),
@@ -84,7 +88,9 @@ export async function readRun(context: ImportRunsContext, caller: ApiCaller, id:
       })),
       page: query.page,
       pageSize: query.pageSize,
-      total: run.errorsStored,
+      total: query.file === undefined ? run.errorsStored : (errorFiles.find((entry) => entry.file === query.file)?.errors ?? 0),
+      file: query.file ?? null,
     },
+    errorFiles,
   };
 }

@@ -74,14 +74,30 @@ export async function findImportRun(db: Queryable, id: bigint): Promise<StoredIm
   return rows[0] ? toRun(rows[0]) : undefined;
 }
 
-/** One page of a run's stored errors, in their stored order (by file, then line). */
-export async function readImportErrors(db: Queryable, id: bigint, page: { page: number; pageSize: number }): Promise<StoredImportError[]> {
+const ERRORS_OF_RUN = `import_run r CROSS JOIN LATERAL jsonb_array_elements(r.errors) WITH ORDINALITY AS e (value, position)`;
+
+/** One page of a run's stored errors, in their stored order (by file, then line); optionally of one file. */
+export async function readImportErrors(
+  db: Queryable,
+  id: bigint,
+  page: { page: number; pageSize: number; file?: string | undefined },
+): Promise<StoredImportError[]> {
   const { rows } = await db.query<StoredImportError>(
     `SELECT coalesce(e.value ->> 'file', '') AS file, coalesce((e.value ->> 'line')::int, 0) AS line, coalesce(e.value ->> 'field', '') AS field,
             coalesce(e.value ->> 'reason', e.value ->> 'message', '') AS reason
-     FROM import_run r CROSS JOIN LATERAL jsonb_array_elements(r.errors) WITH ORDINALITY AS e (value, position)
-     WHERE r.id = $1 ORDER BY e.position LIMIT $2 OFFSET $3`,
-    [id.toString(), page.pageSize, (page.page - 1) * page.pageSize],
+     FROM ${ERRORS_OF_RUN}
+     WHERE r.id = $1 AND ($4::text IS NULL OR coalesce(e.value ->> 'file', '') = $4) ORDER BY e.position LIMIT $2 OFFSET $3`,
+    [id.toString(), page.pageSize, (page.page - 1) * page.pageSize, page.file ?? null],
+  );
+  return rows;
+}
+
+/** How many of the run's stored errors each file has, files in the order their errors are stored. */
+export async function countImportErrorsByFile(db: Queryable, id: bigint): Promise<{ file: string; errors: number }[]> {
+  const { rows } = await db.query<{ file: string; errors: number }>(
+    `SELECT coalesce(e.value ->> 'file', '') AS file, count(*)::int AS errors
+     FROM ${ERRORS_OF_RUN} WHERE r.id = $1 GROUP BY 1 ORDER BY min(e.position)`,
+    [id.toString()],
   );
   return rows;
 }

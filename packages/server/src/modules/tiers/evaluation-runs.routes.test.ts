@@ -29,47 +29,121 @@ afterAll(async () => {
 
 const run = (body: unknown, role: Role = 'HQ_WEALTH_ADMIN') => postAs(app, sessions.get(role)!, '/api/evaluation-runs', body);
 const list = (query: Record<string, string> = {}, role: Role = 'HQ_WEALTH_ADMIN') => getAs(app, sessions.get(role), '/api/evaluation-runs', query);
+const read = (id: string, role: Role = 'HQ_WEALTH_ADMIN') => getAs(app, sessions.get(role), `/api/evaluation-runs/${id}`);
+
+/** Polls the run as the web does until it has ended; every answer seen on the way. */
+async function watch(id: string) {
+  const seen = [];
+  for (let attempt = 0; attempt < 400; attempt += 1) {
+    const response = await read(id);
+    expect(response.statusCode).toBe(200);
+    const body = response.json();
+    seen.push(body);
+    if (body.status !== 'RUNNING') return { run: body, seen };
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  throw new Error(`evaluation run ${id} did not end`);
+}
+
+/** Starts and watches to the end. */
+async function evaluate(body: { month: string; policyCode: string }) {
+  const started = await run(body);
+  expect(started.statusCode, started.body).toBe(202);
+  return (await watch(started.json().id)).run;
+}
 
 describe('POST /api/evaluation-runs', () => {
-  it('evaluates the month through the tiers service and answers with the finished run', async () => {
+  it('answers 202 with the RUNNING run at once; the run reaches SUCCEEDED with its counts', async () => {
     const response = await run({ month: '2026-08', policyCode: 'test-month' });
-    expect(response.statusCode).toBe(201);
-    const body = response.json();
-    expect(body).toMatchObject({
+    expect(response.statusCode).toBe(202);
+    const started = response.json();
+    expect(started).toMatchObject({
       policy: { code: 'test-month', version: 1 },
       month: '2026-08',
       actor: sessions.get('HQ_WEALTH_ADMIN')!.staffNo,
+      status: 'RUNNING',
+      finishedAt: null,
+      customers: 0,
+      progress: { total: 2 },
+      error: null,
+    });
+    const { run: body, seen } = await watch(started.id);
+    expect(body).toMatchObject({
+      id: started.id,
       status: 'SUCCEEDED',
+      progress: { done: 2, total: 2 },
       customers: 3,
       qualifiedCounts: { STANDARD: 1, GOLD: 1, PLATINUM: 1, DIAMOND: 0, PRIVATE: 0 },
       statusCounts: { INITIAL: 3 },
       window: { start: '2026-08-01', end: '2026-08-31', days: 31, carriedForwardDays: [] },
       error: null,
+      errorCode: null,
     });
     expect(body.durationMs).toBeGreaterThanOrEqual(0);
-    // The figures per org are written with the rows.
+    // Progress never goes back.
+    const done = seen.map((answer) => answer.progress.done);
+    expect(done).toEqual([...done].sort((a, b) => a - b));
+    // The figures per org are written with the rows, and the results point at the run started.
     expect((await db.pool.query('SELECT sum(customers)::int AS n FROM tier_summary')).rows[0].n).toBe(3);
+    expect((await db.pool.query('SELECT DISTINCT run_id::text AS id FROM tier_evaluation')).rows).toEqual([{ id: started.id }]);
     expect((await auditRowsOf(db.pool, 'evaluation.run')).at(-1)).toMatchObject({
       result: 'ALLOWED',
-      details: { policyCode: 'test-month', policyVersion: 1, month: '2026-08', runId: body.id, customers: 3 },
+      details: { policyCode: 'test-month', policyVersion: 1, month: '2026-08', runId: started.id },
+    });
+    expect((await auditRowsOf(db.pool, 'evaluation.finish')).at(-1)).toMatchObject({
+      actorStaffNo: sessions.get('HQ_WEALTH_ADMIN')!.staffNo,
+      result: 'ALLOWED',
+      details: { policyCode: 'test-month', month: '2026-08', runId: started.id, customers: 3 },
     });
   });
 
   it('the next month follows from it: substandard and qualified-not-upgraded', async () => {
-    const body = (await run({ month: '2026-09', policyCode: 'test-month' })).json();
+    const body = await evaluate({ month: '2026-09', policyCode: 'test-month' });
     expect(body.statusCounts).toEqual({ QUALIFIED: 1, SUBSTANDARD: 1, QUALIFIED_NOT_UPGRADED: 1 });
   });
 
-  it('records a failed evaluation as a FAILED run and answers with its error (month not closed: 409)', async () => {
-    const response = await run({ month: '2026-10', policyCode: 'test-month' });
-    expect(response.statusCode).toBe(409);
-    expect(response.json()).toMatchObject({ code: 'MONTH_NOT_CLOSED' });
+  it('shows a failed evaluation as FAILED with its reason (month not closed), and audits the failure', async () => {
+    const body = await evaluate({ month: '2026-10', policyCode: 'test-month' });
+    expect(body).toMatchObject({ status: 'FAILED', customers: 0, window: null, errorCode: 'MONTH_NOT_CLOSED', error: expect.stringContaining('not closed') });
+    expect(body.finishedAt).not.toBeNull();
     const failed = (await list({ month: '2026-10' })).json().runs;
-    expect(failed).toEqual([expect.objectContaining({ status: 'FAILED', customers: 0, window: null, error: expect.stringContaining('not closed') })]);
-    expect((await auditRowsOf(db.pool, 'evaluation.run')).at(-1)).toMatchObject({ result: 'ERROR', details: { code: 'MONTH_NOT_CLOSED' } });
+    expect(failed).toEqual([expect.objectContaining({ id: body.id, status: 'FAILED' })]);
+    expect((await auditRowsOf(db.pool, 'evaluation.finish')).at(-1)).toMatchObject({
+      result: 'ERROR',
+      details: { runId: body.id, code: 'MONTH_NOT_CLOSED' },
+    });
   });
 
-  it('refuses a second evaluation while one is running, from here or elsewhere (409 EVALUATION_RUNNING)', async () => {
+  it('refuses a second start while one of ours runs, and shows the running one in its phase', async () => {
+    // A reader of the results keeps the evaluation waiting in its last step.
+    const holder = await db.pool.connect();
+    let id: string;
+    try {
+      await holder.query('BEGIN');
+      await holder.query('LOCK TABLE tier_evaluation IN ACCESS EXCLUSIVE MODE');
+      const started = await run({ month: '2026-09', policyCode: 'test-month' });
+      expect(started.statusCode).toBe(202);
+      id = started.json().id;
+      let current = (await read(id)).json();
+      for (let attempt = 0; attempt < 200 && current.phase !== 'evaluate'; attempt += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 25));
+        current = (await read(id)).json();
+      }
+      expect(current).toMatchObject({ status: 'RUNNING', phase: 'evaluate', progress: { done: 1, total: 2 } });
+      for (const policyCode of ['test-month', 'month-avg-4-tier']) {
+        const refused = await run({ month: '2026-09', policyCode });
+        expect(refused.statusCode, policyCode).toBe(409);
+        expect(refused.json()).toMatchObject({ code: 'EVALUATION_RUNNING' });
+      }
+      expect((await auditRowsOf(db.pool, 'evaluation.run')).at(-1)).toMatchObject({ result: 'ERROR', details: { code: 'EVALUATION_RUNNING' } });
+    } finally {
+      await holder.query('ROLLBACK');
+      holder.release();
+    }
+    expect((await watch(id)).run).toMatchObject({ status: 'SUCCEEDED', progress: { done: 2, total: 2 } });
+  });
+
+  it('refuses a start while the command line or an import evaluates (409 EVALUATION_RUNNING)', async () => {
     // Whoever evaluates the code (the command line, an import's re-derivation) holds its lock.
     const holder = await db.pool.connect();
     try {
@@ -78,16 +152,11 @@ describe('POST /api/evaluation-runs', () => {
       const refused = await run({ month: '2026-09', policyCode: 'test-month' });
       expect(refused.statusCode).toBe(409);
       expect(refused.json()).toMatchObject({ code: 'EVALUATION_RUNNING' });
-      await holder.query('ROLLBACK');
-      await holder.query('BEGIN');
-      await holder.query('SELECT pg_advisory_xact_lock(7464242006)');
-      expect((await run({ month: '2026-09', policyCode: 'month-avg-4-tier' })).json()).toMatchObject({ code: 'EVALUATION_RUNNING' });
     } finally {
       await holder.query('ROLLBACK');
       holder.release();
     }
-    expect((await list({ month: '2026-09', policyCode: 'test-month' })).json().total).toBe(1);
-    expect((await run({ month: '2026-09', policyCode: 'test-month' })).statusCode).toBe(201);
+    expect((await list({ month: '2026-09', policyCode: 'test-month' })).json().total).toBe(2);
   });
 
   it('answers 404 for a policy without an active version and 400 for a malformed body', async () => {
@@ -99,12 +168,17 @@ describe('POST /api/evaluation-runs', () => {
     }
   });
 
-  it('is for head office only', async () => {
+  it('is for head office only, and the refusals are audited', async () => {
     const refused = ROLES.filter((role) => !can(role, 'evaluation.run'));
     expect(refused).toHaveLength(ROLES.length - 1);
+    const someRun = (await list()).json().runs[0].id;
     for (const role of refused) {
       expect((await run({ month: '2026-09', policyCode: 'test-month' }, role)).statusCode, role).toBe(403);
       expect((await list({}, role)).statusCode, role).toBe(403);
+      expect((await read(someRun, role)).statusCode, role).toBe(403);
+    }
+    for (const action of ['evaluation.run', 'evaluation-run.list', 'evaluation-run.read']) {
+      expect((await auditRowsOf(db.pool, action)).filter((row) => row.result === 'DENIED'), action).toHaveLength(refused.length);
     }
   });
 });
@@ -127,5 +201,45 @@ describe('GET /api/evaluation-runs', () => {
       expect((await list(query)).statusCode, JSON.stringify(query)).toBe(400);
     }
     expect((await auditRowsOf(db.pool, 'evaluation-run.list')).length).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe('GET /api/evaluation-runs/:id', () => {
+  it('answers 404 EVALUATION_RUN_NOT_FOUND for an unknown run and 400 for a malformed id', async () => {
+    const missing = await read('999999');
+    expect(missing.statusCode).toBe(404);
+    expect(missing.json()).toMatchObject({ code: 'EVALUATION_RUN_NOT_FOUND' });
+    for (const id of ['abc', '0', '-1', '1.5', '99999999999999999999']) expect((await read(id)).statusCode, id).toBe(400);
+    expect((await auditRowsOf(db.pool, 'evaluation-run.read')).filter((row) => row.result === 'ALLOWED').length).toBeGreaterThan(3);
+  });
+
+  it('shows a run left RUNNING by a server that died as FAILED (interrupted), in the run and in the list', async () => {
+    const { rows } = await db.pool.query(
+      `INSERT INTO tier_evaluation_run (policy_id, month, actor, started_at, status, phase)
+       SELECT id, '2026-09-01', 'ghost', now(), 'RUNNING', 'window' FROM tier_policy WHERE code = 'test-month' AND active
+       RETURNING id::text AS id`,
+    );
+    const orphan = rows[0].id as string;
+    // While an evaluation holds the lock, a RUNNING run may be its own: it is left alone.
+    const holder = await db.pool.connect();
+    try {
+      await holder.query('BEGIN');
+      await holder.query('SELECT pg_advisory_xact_lock(7464242006)');
+      expect((await read(orphan)).json()).toMatchObject({ status: 'RUNNING', phase: 'window', progress: { done: 0, total: 2 } });
+    } finally {
+      await holder.query('ROLLBACK');
+      holder.release();
+    }
+    expect((await list({ month: '2026-09', policyCode: 'test-month', pageSize: '1' })).json().runs[0]).toMatchObject({
+      id: orphan,
+      status: 'FAILED',
+      errorCode: 'EVALUATION_INTERRUPTED',
+    });
+    expect((await read(orphan)).json()).toMatchObject({
+      status: 'FAILED',
+      errorCode: 'EVALUATION_INTERRUPTED',
+      error: expect.stringContaining('interrupted'),
+      progress: { done: 0, total: 2 },
+    });
   });
 });

@@ -45,6 +45,14 @@ export const tierPolicyFileSchema = z.strictObject({
   gapHandling: z.string().optional(),
 });
 
+/** The schema's own messages above in Chinese; zod's other wordings stay English. */
+const ZH_SHAPE_MESSAGES: Record<string, string> = {
+  'is required': '必填',
+  'is required, as a string': '必填，须为文本',
+  'is required, as a list of tiers': '必填，须为等级列表',
+  'must be a decimal string such as "100000.00" (a JSON number could lose cents)': '须为文本形式的金额，例如 "100000.00"（JSON 数字可能丢失分）',
+};
+
 function pathText(path: readonly PropertyKey[]): string {
   return path.reduce<string>(
     (text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)),
@@ -58,15 +66,16 @@ export function parsePolicyFile(text: string): { ok: true; draft: TierPolicyDraf
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return { ok: false, problems: [{ path: '(file)', message: `is not JSON: ${(error as Error).message}` }] };
+    return { ok: false, problems: [{ path: '(file)', message: `is not JSON: ${(error as Error).message}`, zh: '不是有效的 JSON' }] };
   }
   const parsed = tierPolicyFileSchema.safeParse(json);
   if (parsed.success) return { ok: true, draft: parsed.data };
   return {
     ok: false,
-    problems: parsed.error.issues.map((issue) => ({
-      path: pathText(issue.path) || '(file)',
-      message: issue.code === 'unrecognized_keys' ? `unknown key(s) ${issue.keys.join(', ')}` : issue.message,
-    })),
+    problems: parsed.error.issues.map((issue) => {
+      const message = issue.code === 'unrecognized_keys' ? `unknown key(s) ${issue.keys.join(', ')}` : issue.message;
+      const zh = issue.code === 'unrecognized_keys' ? `未知字段：${issue.keys.join('、')}` : ZH_SHAPE_MESSAGES[issue.message];
+      return { path: pathText(issue.path) || '(file)', message, ...(zh !== undefined ? { zh } : {}) };
+    }),
   };
 }

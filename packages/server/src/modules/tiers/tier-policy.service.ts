@@ -35,8 +35,14 @@ export interface PolicyImportResult {
   created: boolean;
 }
 
-/** Validates a policy file (JSON text, docs/tier-policies.md) and stores it as the next version of its code. */
-export async function importPolicy(pool: pg.Pool, input: { json: string; actor: string }): Promise<PolicyImportResult> {
+/**
+ * Validates a policy file (JSON text, docs/tier-policies.md) and stores it as the next version of
+ * its code: the active one, or with `draft` a version that changes nothing until it is activated.
+ */
+export async function importPolicy(
+  pool: pg.Pool,
+  input: { json: string; actor: string; draft?: boolean | undefined },
+): Promise<PolicyImportResult> {
   const parsed = parsePolicyFile(input.json);
   const validation = parsed.ok ? validatePolicy(parsed.draft) : parsed;
   if (!validation.ok) {
@@ -48,11 +54,57 @@ export async function importPolicy(pool: pg.Pool, input: { json: string; actor: 
   await ensurePresets(pool);
   return inTransaction(pool, async (client) => {
     await policyStore.lockPolicyCode(client, definition.code);
-    const latest = await policyStore.findLatestPolicy(client, definition.code);
-    // Re-importing the latest content (and the latest is active) changes nothing: import scripts may run twice.
-    if (latest?.active && policyContentKey(latest) === policyContentKey(definition)) return { policy: latest, created: false };
-    const policy = await policyStore.insertNextVersion(client, definition, input.actor);
+    // Storing what is already there changes nothing: import scripts may run twice, a save button
+    // may be pressed twice. An import compares with the active version, a draft with the latest.
+    const same = input.draft
+      ? await policyStore.findLatestPolicy(client, definition.code)
+      : await policyStore.findActivePolicy(client, definition.code);
+    if (same && policyContentKey(same) === policyContentKey(definition)) return { policy: same, created: false };
+    const policy = await policyStore.insertNextVersion(client, definition, input.actor, { draft: input.draft === true });
     return { policy, created: true };
+  });
+}
+
+export interface PolicyActivation {
+  policy: StoredTierPolicy;
+  /** false: the version was already the active one. */
+  changed: boolean;
+  /** The version active before, null when the code had none. */
+  previousVersion: number | null;
+}
+
+/**
+ * Makes a stored version the active one of its code (DOMAIN.md §4), in one transaction: it is
+ * what evaluations of the code use from now on. Nothing is re-evaluated: each stored evaluation
+ * keeps the version it used. A version older than one that has already evaluated a month is
+ * refused, because the results of a month are read from the highest version that evaluated it:
+ * going back means storing the old content again as a new version.
+ */
+export async function activatePolicyVersion(
+  pool: pg.Pool,
+  input: { code: string; version: number; actor: string },
+): Promise<PolicyActivation> {
+  await ensurePresets(pool);
+  return inTransaction(pool, async (client) => {
+    if (!(await policyStore.tryLockPolicyCode(client, input.code))) {
+      throw new DomainError('EVALUATION_RUNNING', `policy ${input.code} is being evaluated or changed; try again when it ends`, { code: input.code });
+    }
+    const policy = await policyStore.findPolicyVersion(client, input.code, input.version);
+    if (!policy) {
+      throw new DomainError('TIER_POLICY_NOT_FOUND', `tier policy ${input.code} has no version ${input.version}`, { code: input.code, version: input.version });
+    }
+    if (policy.active) return { policy, changed: false, previousVersion: policy.version };
+    const evaluatedVersion = await policyStore.highestEvaluatedVersion(client, input.code);
+    if (evaluatedVersion !== undefined && evaluatedVersion > policy.version) {
+      throw new DomainError(
+        'TIER_POLICY_VERSION_SUPERSEDED',
+        `version ${policy.version} of ${input.code} is older than version ${evaluatedVersion}, which has evaluated months: store its content as a new version to go back to it`,
+        { code: input.code, version: policy.version, evaluatedVersion },
+      );
+    }
+    const previous = await policyStore.findActivePolicy(client, input.code);
+    const activated = await policyStore.activateVersion(client, policy, input.actor);
+    return { policy: activated, changed: true, previousVersion: previous?.version ?? null };
   });
 }
 
@@ -125,7 +177,10 @@ export function toPolicyView(policy: StoredTierPolicy) {
     autoUpgrade: policy.autoUpgrade,
     gapHandling: policy.gapHandling,
     active: policy.active,
+    status: policyStore.versionStatus(policy),
     createdAt: policy.createdAt,
     createdBy: policy.createdBy,
+    activatedAt: policy.activatedAt,
+    activatedBy: policy.activatedBy,
   };
 }

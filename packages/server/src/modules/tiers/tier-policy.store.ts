@@ -8,6 +8,17 @@ export interface StoredTierPolicy extends TierPolicyDefinition {
   active: boolean;
   createdAt: string;
   createdBy: string;
+  /** The version's latest activation; null for a draft (never activated). */
+  activatedAt: string | null;
+  activatedBy: string | null;
+}
+
+/** ACTIVE: evaluations of the code use it; DRAFT: never activated; RETIRED: activated once, replaced since. */
+export type PolicyVersionStatus = 'ACTIVE' | 'DRAFT' | 'RETIRED';
+
+export function versionStatus(policy: Pick<StoredTierPolicy, 'active' | 'activatedAt'>): PolicyVersionStatus {
+  if (policy.active) return 'ACTIVE';
+  return policy.activatedAt === null ? 'DRAFT' : 'RETIRED';
 }
 
 /** A pool, or a client inside a transaction. */
@@ -19,8 +30,11 @@ interface TierJson {
   special_admission_approver: ApproverLevel;
 }
 
+// activated_by is NULL on rows activated by writers that predate drafts (migration 0009): they
+// were activated by whoever stored them.
 const COLUMNS = `id, code, version, name, description, metric, tiers, grace_months, auto_upgrade, gap_handling,
-  active, created_at, created_by`;
+  active, created_at, created_by, activated_at,
+  CASE WHEN activated_at IS NOT NULL THEN COALESCE(activated_by, created_by) END AS activated_by`;
 
 function tiersJson(policy: TierPolicyDefinition): string {
   const tiers: TierJson[] = policy.tiers.map((t) => ({
@@ -50,6 +64,8 @@ function toPolicy(row: Record<string, unknown>): StoredTierPolicy {
     active: row.active as boolean,
     createdAt: (row.created_at as Date).toISOString(),
     createdBy: row.created_by as string,
+    activatedAt: row.activated_at ? (row.activated_at as Date).toISOString() : null,
+    activatedBy: (row.activated_by as string | null) ?? null,
   };
 }
 
@@ -104,17 +120,52 @@ export async function findPolicyById(db: Queryable, id: number): Promise<StoredT
   return result.rows[0] ? toPolicy(result.rows[0]) : undefined;
 }
 
-/** Adds the next version of the policy's code and makes it the active one. Call under lockPolicyCode. */
-export async function insertNextVersion(client: pg.PoolClient, policy: TierPolicyDefinition, actor: string): Promise<StoredTierPolicy> {
-  await client.query('UPDATE tier_policy SET active = false WHERE code = $1 AND active', [policy.code]);
+/**
+ * Adds the next version of the policy's code: the active one (`draft` false: the current active
+ * version retires), or a draft that changes nothing until it is activated. Call under lockPolicyCode.
+ */
+export async function insertNextVersion(
+  client: pg.PoolClient,
+  policy: TierPolicyDefinition,
+  actor: string,
+  options: { draft?: boolean } = {},
+): Promise<StoredTierPolicy> {
+  const draft = options.draft === true;
+  if (!draft) await client.query('UPDATE tier_policy SET active = false WHERE code = $1 AND active', [policy.code]);
   const result = await client.query(
-    `INSERT INTO tier_policy (code, version, name, description, metric, tiers, grace_months, auto_upgrade, gap_handling, created_by)
-     SELECT $1, COALESCE(max(version), 0) + 1, $2, $3, $4, $5::jsonb, $6, $7, $8, $9 FROM tier_policy WHERE code = $1
+    `INSERT INTO tier_policy (code, version, name, description, metric, tiers, grace_months, auto_upgrade, gap_handling, created_by,
+       active, activated_at, activated_by)
+     SELECT $1, COALESCE(max(version), 0) + 1, $2, $3, $4, $5::jsonb, $6, $7, $8, $9,
+       NOT $10::boolean, CASE WHEN NOT $10::boolean THEN now() END, CASE WHEN NOT $10::boolean THEN $9 END
+     FROM tier_policy WHERE code = $1
      RETURNING ${COLUMNS}`,
     [policy.code, policy.name, policy.description, policy.metric, tiersJson(policy), policy.graceMonths,
-      policy.autoUpgrade, policy.gapHandling, actor],
+      policy.autoUpgrade, policy.gapHandling, actor, draft],
   );
   return toPolicy(result.rows[0]);
+}
+
+/**
+ * Makes the version the active one of its code, retiring the one before (two statements: the
+ * one-active index allows no moment with two). Call under lockPolicyCode.
+ */
+export async function activateVersion(client: pg.PoolClient, policy: { id: number; code: string }, actor: string): Promise<StoredTierPolicy> {
+  await client.query('UPDATE tier_policy SET active = false WHERE code = $1 AND active AND id <> $2', [policy.code, policy.id]);
+  const result = await client.query(
+    `UPDATE tier_policy SET active = true, activated_at = now(), activated_by = $2 WHERE id = $1 RETURNING ${COLUMNS}`,
+    [policy.id, actor],
+  );
+  return toPolicy(result.rows[0]);
+}
+
+/** The highest version of the code with a successful evaluation of any month, if any. */
+export async function highestEvaluatedVersion(db: Queryable, code: string): Promise<number | undefined> {
+  const { rows } = await db.query<{ version: number | null }>(
+    `SELECT max(p.version) AS version FROM tier_policy p
+      WHERE p.code = $1 AND EXISTS (SELECT 1 FROM tier_evaluation_run r WHERE r.policy_id = p.id AND r.status = 'SUCCEEDED')`,
+    [code],
+  );
+  return rows[0]?.version ?? undefined;
 }
 
 export interface PolicySummary {

@@ -3,6 +3,8 @@ import { callerOf } from '../../platform/audit/audit.routes-support.ts';
 import { errorBody } from '../identity/identity.schemas.ts';
 import { tierResultsQuery, tierSummaryResponse, tierTransitionsResponse } from './tier-summary.schemas.ts';
 import { tierSummary, tierTransitions, type TierResultsContext } from './tier-summary.service.ts';
+import { tierExportRoutes } from './tier-export.routes.ts';
+import { tierTrendRoutes } from './tier-trend.routes.ts';
 
 const TAGS = ['tiers'];
 export const TIER_SUMMARY_URL = '/api/tiers/summary';
@@ -12,6 +14,8 @@ const errors = { 400: errorBody, 401: errorBody, 403: errorBody, 404: errorBody 
 
 /** Tier results per month and org (docs/api.md "Tier results"). */
 export const tierSummaryRoutes: FastifyPluginAsyncZod<TierResultsContext> = async (app, context) => {
+  await app.register(tierTrendRoutes, context);
+  await app.register(tierExportRoutes, context);
   app.get(
     TIER_SUMMARY_URL,
     {

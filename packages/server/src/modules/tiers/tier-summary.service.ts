@@ -30,9 +30,14 @@ export interface TierResultsContext {
   audit: AuditWriter;
 }
 
-export const TIER_AUDIT_ACTIONS = { summary: 'tier.summary', transitions: 'tier.transitions' } as const;
+export const TIER_AUDIT_ACTIONS = {
+  summary: 'tier.summary',
+  transitions: 'tier.transitions',
+  trend: 'tier.trend',
+  export: 'tier.export',
+} as const;
 
-type Basis = 'ORG' | 'OWN_CUSTOMERS';
+export type Basis = 'ORG' | 'OWN_CUSTOMERS';
 
 interface Evaluated {
   policy: StoredTierPolicy;
@@ -43,7 +48,7 @@ interface Evaluated {
  * Which evaluation is meant: the named policy code (default: the policy in force) and month
  * (default: the latest evaluated under that code), read as the highest version that evaluated it.
  */
-async function resolveEvaluation(db: pg.Pool, query: TierResultsQuery): Promise<Evaluated> {
+export async function resolveEvaluation(db: pg.Pool, query: Omit<TierResultsQuery, 'orgId'>): Promise<Evaluated> {
   let code = query.policyCode;
   let month = query.month;
   if (code === undefined) {
@@ -68,7 +73,7 @@ async function resolveEvaluation(db: pg.Pool, query: TierResultsQuery): Promise<
  * The org whose figures are asked for (default: the caller's). One answer for an org that does
  * not exist and one outside the scope, so that probing reveals nothing; the probe is audited.
  */
-async function orgInScope(context: TierResultsContext, caller: ApiCaller, viewer: Viewer, orgId: number | undefined, action: string): Promise<OrgUnit> {
+export async function orgInScope(context: TierResultsContext, caller: ApiCaller, viewer: Viewer, orgId: number | undefined, action: string): Promise<OrgUnit> {
   const asked = orgId ?? caller.orgId;
   const org = await findOrgInScope(context.pool, viewer, asked);
   if (org) return org;
@@ -80,10 +85,13 @@ async function orgInScope(context: TierResultsContext, caller: ApiCaller, viewer
  * Outlet-shaped scopes read the summary table; RMs and advisors (and any other scope) count their
  * own customers from the evaluation rows, so the figures never hold a customer they cannot see.
  */
-const basisOf = (role: string): Basis => (['OUTLET', 'SUB_BRANCH_SUBTREE', 'BRANCH_SUBTREE', 'ALL'].includes(scopeOf(role)) ? 'ORG' : 'OWN_CUSTOMERS');
+export const basisOf = (role: string): Basis => (['OUTLET', 'SUB_BRANCH_SUBTREE', 'BRANCH_SUBTREE', 'ALL'].includes(scopeOf(role)) ? 'ORG' : 'OWN_CUSTOMERS');
 
+export const viewerOf = (caller: ApiCaller): Viewer => ({ role: caller.role, staffId: caller.staffId, orgId: caller.orgId });
+
+/** Reads the figures; a refused org is audited here under `action`, an answer by the caller once it is built. */
 async function readResults(context: TierResultsContext, caller: ApiCaller, query: TierResultsQuery, action: string) {
-  const viewer: Viewer = { role: caller.role, staffId: caller.staffId, orgId: caller.orgId };
+  const viewer = viewerOf(caller);
   const org = await orgInScope(context, caller, viewer, query.orgId, action);
   const { policy, month } = await resolveEvaluation(context.pool, query);
   const basis = basisOf(caller.role);
@@ -91,19 +99,21 @@ async function readResults(context: TierResultsContext, caller: ApiCaller, query
     basis === 'ORG'
       ? await readOrgResults(context.pool, { viewer, orgId: org.id, policyId: policy.id, month })
       : await readCustomerResults(context.pool, { viewer, policyId: policy.id, month });
-  await context.audit.record(
-    auditEventBy(caller, {
-      action,
-      result: 'ALLOWED',
-      details: { policyCode: policy.code, policyVersion: policy.version, month, orgId: org.id, basis },
-    }),
-  );
   return { policy, month, org, basis, rows };
 }
 
-const orgRef = (org: OrgUnit) => ({ id: org.id, code: org.code, name: org.name, level: org.level });
+/** What an answer of tier figures records: which evaluation, org and basis were read. */
+export function readDetails(answer: ReturnType<typeof evaluationRef>) {
+  return { policyCode: answer.policy.code, policyVersion: answer.policy.version, month: answer.month, orgId: answer.org.id, basis: answer.basis };
+}
+
+async function recordRead(context: TierResultsContext, caller: ApiCaller, action: string, answer: ReturnType<typeof evaluationRef>) {
+  await context.audit.record(auditEventBy(caller, { action, result: 'ALLOWED', details: readDetails(answer) }));
+}
+
+export const orgRef = (org: OrgUnit) => ({ id: org.id, code: org.code, name: org.name, level: org.level });
 const figure = (value: TierFigure) => ({ customers: value.customers, metricTotal: formatCents(value.metricCents) });
-const byTier = (values: Record<TierCode, TierFigure>) =>
+export const byTier = (values: Record<TierCode, TierFigure>) =>
   Object.fromEntries(TIER_CODES.map((tier) => [tier, figure(values[tier])])) as Record<TierCode, ReturnType<typeof figure>>;
 const presentFigures = (figures: TierFigures) => ({
   ...figure(figures),
@@ -119,7 +129,16 @@ const evaluationRef = (result: { policy: StoredTierPolicy; month: string; org: O
 
 /** Counts and metric totals by service and qualified tier for the org, and for each of its direct children. */
 export async function tierSummary(context: TierResultsContext, caller: ApiCaller, query: TierResultsQuery) {
-  const result = await readResults(context, caller, query, TIER_AUDIT_ACTIONS.summary);
+  const summary = await buildTierSummary(context, caller, query, TIER_AUDIT_ACTIONS.summary);
+  await recordRead(context, caller, TIER_AUDIT_ACTIONS.summary, summary);
+  return summary;
+}
+
+export type TierSummary = Awaited<ReturnType<typeof buildTierSummary>>;
+
+/** The summary without its audit event, which the caller records (the export records its own, with what it wrote). */
+export async function buildTierSummary(context: TierResultsContext, caller: ApiCaller, query: TierResultsQuery, action: string) {
+  const result = await readResults(context, caller, query, action);
   const children = result.basis === 'ORG' ? await listChildOrgs(context.pool, result.org.id) : [];
   const rowsOf = (childId: number) => result.rows.filter((row: TierResultRow) => row.childOrgId === childId);
   return {
@@ -133,6 +152,7 @@ export async function tierSummary(context: TierResultsContext, caller: ApiCaller
 export async function tierTransitions(context: TierResultsContext, caller: ApiCaller, query: TierResultsQuery) {
   const result = await readResults(context, caller, query, TIER_AUDIT_ACTIONS.transitions);
   const transitions = foldTransitions(result.rows);
+  await recordRead(context, caller, TIER_AUDIT_ACTIONS.transitions, evaluationRef(result));
   return {
     ...evaluationRef(result),
     customers: transitions.customers,

@@ -48,8 +48,11 @@ export const tierPolicyView = z.object({
   autoUpgrade: z.boolean(),
   gapHandling: z.enum(GAP_HANDLINGS),
   active: z.boolean().describe('the version evaluations of the code use'),
+  status: z.enum(['ACTIVE', 'DRAFT', 'RETIRED']).describe('DRAFT: never activated; RETIRED: activated once, replaced since'),
   createdAt: z.string().describe('ISO 8601'),
   createdBy: z.string(),
+  activatedAt: z.string().nullable().describe('ISO 8601, the latest activation; null for a draft'),
+  activatedBy: z.string().nullable(),
 });
 
 export const tierPolicyList = z.object({
@@ -74,6 +77,13 @@ export const tierPolicyBody = tierPolicyFileSchema.describe(
 );
 
 export const tierPolicyCreated = z.object({
-  created: z.boolean().describe('false: the body equals the active version, nothing was stored'),
+  created: z.boolean().describe('false: the body equals the active version (a draft: the latest version), nothing was stored'),
   policy: tierPolicyView,
+});
+
+export const tierPolicyActivated = z.object({
+  changed: z.boolean().describe('false: the version was already the active one'),
+  previousVersion: z.number().int().nullable().describe('the version active before'),
+  policy: tierPolicyView,
+  effect: z.string().describe('what activating changes, in the caller\'s language'),
 });

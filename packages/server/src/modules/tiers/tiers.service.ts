@@ -9,6 +9,7 @@ import { activePolicy } from './tier-policy.service.ts';
 import { findPolicyById, lockPolicyCode, type Queryable, type StoredTierPolicy } from './tier-policy.store.ts';
 import { assertMonth, previousMonth } from './tiers.rules.ts';
 import * as store from './tiers.store.ts';
+import { recordRunFacts } from './evaluation-runs.store.ts';
 import type { EvaluationCounts } from './tiers.store.ts';
 
 export { importPolicy, listPolicies, showPolicy, toPolicyFile } from './tier-policy.service.ts';
@@ -42,7 +43,7 @@ export interface EvaluationSummary extends EvaluationCounts {
  */
 export async function evaluateMonth(
   db: Db,
-  input: { month: string; policyCode: string; actor: string; onStep?: (step: EvaluationStep) => void },
+  input: { month: string; policyCode: string; actor: string; onStep?: (step: EvaluationStep) => void; runId?: bigint },
 ): Promise<EvaluationSummary> {
   assertMonth(input.month);
   const policy = await activePolicy(db, input.policyCode);
@@ -74,7 +75,7 @@ export async function reevaluateFrom(
 async function evaluateWithPolicy(
   db: Db,
   policy: StoredTierPolicy,
-  input: { month: string; actor: string; onStep?: (step: EvaluationStep) => void },
+  input: { month: string; actor: string; onStep?: (step: EvaluationStep) => void; runId?: bigint },
 ): Promise<EvaluationSummary> {
   const startedAt = new Date();
   const ownTransaction = db instanceof pg.Pool;
@@ -87,13 +88,10 @@ async function evaluateWithPolicy(
     input.onStep?.('window');
     const window = await materializeWindowMetric(client, { metric: policy.metric, month: input.month, gapHandling: policy.gapHandling });
     const previousFacts = previous && { month: lastMonth, policyVersion: previous.version };
-    const runId = await store.insertRun(client, {
-      policyId: policy.id,
-      month: input.month,
-      actor: input.actor,
-      startedAt,
-      facts: { window, previous: previousFacts ?? null },
-    });
+    const facts = { window, previous: previousFacts ?? null };
+    // A run started in the background (evaluation-runs.service.ts) is already stored, RUNNING, and
+    // its progress is written by another connection: its row is touched only at the end.
+    const runId = input.runId ?? (await store.insertRun(client, { policyId: policy.id, month: input.month, actor: input.actor, startedAt, facts }));
     input.onStep?.('evaluate');
     const counts = await store.replaceEvaluations(client, {
       policy,
@@ -102,6 +100,7 @@ async function evaluateWithPolicy(
       previousMonth: lastMonth,
       previousPolicyId: previous?.policyId,
     });
+    if (input.runId !== undefined) await recordRunFacts(client, runId, facts);
     await store.finishRun(client, runId, counts);
     if (ownTransaction) await client.query('COMMIT');
     return {

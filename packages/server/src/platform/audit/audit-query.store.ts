@@ -57,3 +57,19 @@ export async function queryAuditEvents(db: Queryable, query: AuditQuery): Promis
   const last = events[events.length - 1];
   return { events, nextCursor: rows.length > query.limit && last ? last.id : null };
 }
+
+/**
+ * The distinct actions in the trail, for the filter's choices: a skip scan over the (action, id)
+ * index, one index probe per action, instead of reading every event.
+ */
+export async function listAuditActions(db: Queryable): Promise<string[]> {
+  const { rows } = await db.query<{ action: string }>(
+    `WITH RECURSIVE actions (action) AS (
+       (SELECT action FROM audit_event ORDER BY action LIMIT 1)
+       UNION ALL
+       SELECT (SELECT e.action FROM audit_event e WHERE e.action > a.action ORDER BY e.action LIMIT 1) FROM actions a WHERE a.action IS NOT NULL
+     )
+     SELECT action FROM actions WHERE action IS NOT NULL`,
+  );
+  return rows.map((row) => row.action);
+}

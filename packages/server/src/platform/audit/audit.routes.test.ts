@@ -110,3 +110,26 @@ describe('GET /api/audit-events', () => {
     }
   });
 });
+
+describe('GET /api/audit-events/actions', () => {
+  const actions = (role: Role = 'AUDITOR') => getAs(app, sessions.get(role), '/api/audit-events/actions');
+
+  it('lists every action in the trail once, alphabetically, for the filter of the audit screen', async () => {
+    // Read first: the page is read before its own audit row is written.
+    const { rows } = await db.pool.query('SELECT DISTINCT action FROM audit_event ORDER BY action');
+    const response = await actions();
+    expect(response.statusCode).toBe(200);
+    const listed: string[] = response.json().actions;
+    expect(listed).toEqual(rows.map((row) => row.action));
+    expect(listed).toEqual(expect.arrayContaining(['customer.file', 'customer.search', 'customer.show-in-full', 'audit.query']));
+    expect((await auditRowsOf(db.pool, 'audit.actions')).at(-1)).toMatchObject({ actorStaffNo: sessions.get('AUDITOR')!.staffNo, result: 'ALLOWED' });
+    // The read is in the trail at once, and so in the next list.
+    expect((await actions('HQ_WEALTH_ADMIN')).json().actions).toContain('audit.actions');
+  });
+
+  it('refuses every role without audit.read (403, audited)', async () => {
+    const refused = ROLES.filter((role) => !can(role, 'audit.read'));
+    for (const role of refused) expect((await actions(role)).statusCode, role).toBe(403);
+    expect((await auditRowsOf(db.pool, 'audit.actions')).filter((row) => row.result === 'DENIED')).toHaveLength(refused.length);
+  });
+});

@@ -1,13 +1,19 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorBody } from '../../modules/identity/identity.schemas.ts';
 import type { ApiContext } from '../http/api-context.ts';
-import { queryAuditEvents } from './audit-query.store.ts';
+import { listAuditActions, queryAuditEvents } from './audit-query.store.ts';
 import { auditEventBy, auditRefusals, callerOf } from './audit.routes-support.ts';
-import { auditEventPage, auditEventsQuery, endOf, startOf } from './audit.schemas.ts';
+import { auditActionList, auditEventPage, auditEventsQuery, endOf, startOf } from './audit.schemas.ts';
 import type { JsonObject } from './audit.rules.ts';
 
 const AUDIT_EVENTS_URL = '/api/audit-events';
+const AUDIT_ACTIONS_URL = '/api/audit-events/actions';
 export const AUDIT_QUERY_ACTION = 'audit.query';
+export const AUDIT_ACTIONS_ACTION = 'audit.actions';
+const ACTION_BY_ROUTE: Record<string, string> = {
+  [`GET ${AUDIT_EVENTS_URL}`]: AUDIT_QUERY_ACTION,
+  [`GET ${AUDIT_ACTIONS_URL}`]: AUDIT_ACTIONS_ACTION,
+};
 
 /**
  * The audit trail for auditors and head office (issue 4 "Audit": by staff, customer, time,
@@ -15,7 +21,24 @@ export const AUDIT_QUERY_ACTION = 'audit.query';
  * read so that the page does not show its own query.
  */
 export const auditRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, context) => {
-  auditRefusals(app, context.audit, (route) => (route === `GET ${AUDIT_EVENTS_URL}` ? AUDIT_QUERY_ACTION : undefined));
+  auditRefusals(app, context.audit, (route) => ACTION_BY_ROUTE[route]);
+
+  app.get(
+    AUDIT_ACTIONS_URL,
+    {
+      config: { permission: 'audit.read' },
+      schema: {
+        tags: ['audit'],
+        summary: 'The actions the audit trail holds, for choosing one as a filter',
+        response: { 200: auditActionList, 401: errorBody, 403: errorBody },
+      },
+    },
+    async (request) => {
+      const actions = await listAuditActions(context.pool);
+      await context.audit.record(auditEventBy(callerOf(request), { action: AUDIT_ACTIONS_ACTION, result: 'ALLOWED' }));
+      return { actions };
+    },
+  );
 
   app.get(
     AUDIT_EVENTS_URL,

@@ -72,3 +72,7 @@ export const auditEventPage = z.object({
   events: z.array(auditEventView).describe('newest first'),
   nextCursor: z.string().nullable().describe('pass as cursor for the next page; null: no more events'),
 });
+
+export const auditActionList = z.object({
+  actions: z.array(z.string()).describe('every action the trail holds, in alphabetical order'),
+});

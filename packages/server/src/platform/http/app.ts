@@ -12,7 +12,10 @@ import { DEFAULT_LOGIN_RATE_LIMIT, identityRoutes, type LoginRateLimit } from '.
 import type { IdentitySettings } from '../../modules/identity/identity.service.ts';
 import { systemRoutes } from '../../modules/system/system.routes.ts';
 import { customerRoutes } from '../../modules/customers/customers.routes.ts';
+import { savedFilterRoutes } from '../../modules/saved-filters/saved-filters.routes.ts';
 import { importRunRoutes } from '../../modules/ingest/import-runs.routes.ts';
+import { dataStatusRoutes } from '../../modules/data-status/data-status.routes.ts';
+import { orgRoutes } from '../../modules/orgs/orgs.routes.ts';
 import { tierRoutes } from '../../modules/tiers/tiers.routes.ts';
 import type { SearchKey } from '../access/search-key.ts';
 import { auditRoutes } from '../audit/audit.routes.ts';
@@ -114,8 +117,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   if (!options.audit) app.addHook('onClose', async () => audit.close());
   const api: ApiContext = { pool: options.pool, audit, searchKey: options.searchKey };
   await app.register(customerRoutes, api);
+  await app.register(savedFilterRoutes, api);
   await app.register(tierRoutes, api);
+  await app.register(orgRoutes, api);
   await app.register(importRunRoutes, api);
+  await app.register(dataStatusRoutes, api);
   await app.register(auditRoutes, api);
   await registerWebApp(app, options.webApp ?? {});
   return app;

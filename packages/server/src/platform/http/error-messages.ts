@@ -87,6 +87,18 @@ export const ERROR_CATALOGUE = {
     'zh-CN': '客户不存在，或不在您的查看范围内[（客户号 {customerNo}）]',
     en: 'no such customer in your scope[ (customer number {customerNo})]',
   },
+  // Saved filters (docs/customer-api.md "Saved filters"): another's filter is not found, like a missing one.
+  SAVED_FILTER_NOT_FOUND: { status: 404, 'zh-CN': '找不到该常用筛选[（{id}）]', en: 'no such saved filter of yours[ ({id})]' },
+  SAVED_FILTER_NAME_TAKEN: {
+    status: 409,
+    'zh-CN': '您已有同名的常用筛选[“{name}”]，请换一个名称',
+    en: 'you already have a saved filter[ named "{name}"]; choose another name',
+  },
+  SAVED_FILTER_SENSITIVE: {
+    status: 400,
+    'zh-CN': '常用筛选不能保存手机号或证件号码，请清空后再保存',
+    en: 'a saved filter may not hold a mobile or ID number; clear them and save again',
+  },
 
   // Tiers and evaluation (docs/tier-policies.md).
   TIER_POLICY_NOT_FOUND: {
@@ -99,11 +111,17 @@ export const ERROR_CATALOGUE = {
     'zh-CN': '等级政策无效[：{problems|count} 处问题，见 details.problems]',
     en: 'the tier policy is invalid[: {problems|count} problem(s), listed in details.problems]',
   },
+  TIER_POLICY_VERSION_SUPERSEDED: {
+    status: 409,
+    'zh-CN': '不能启用[第 {version} 版]：更高的[第 {evaluatedVersion} ]版已用于评定；如需恢复旧版，请以其内容另存为新版本',
+    en: 'cannot activate[ version {version}]: a higher version[ ({evaluatedVersion})] has already evaluated months; store its content as a new version to go back to it',
+  },
   EVALUATION_NOT_FOUND: {
     status: 404,
     'zh-CN': '没有[ {month} ]的等级评定结果[（等级政策 {code}）][：客户 {customerNo} 不在该次评定中，请重新评定]',
     en: 'no tier evaluation[ of {month}][ under policy {code}][: customer {customerNo} was not in it; evaluate the month again]',
   },
+  EVALUATION_RUN_NOT_FOUND: { status: 404, 'zh-CN': '找不到该评定批次[（{id}）]', en: 'no such evaluation run[ ({id})]' },
   EVALUATION_RUNNING: {
     status: 409,
     'zh-CN': '等级评定正在进行[（{month}）]，请在完成后再试',
