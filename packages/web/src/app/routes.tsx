@@ -1,7 +1,7 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import type { RouteObject } from 'react-router';
 import { HomeRedirect } from '../features/home/HomeRedirect.tsx';
-import { PERMISSIONS } from '../shared/access/permissions.ts';
+import { PERMISSIONS, type Permission } from '../shared/access/permissions.ts';
 import { AppShell } from '../shared/layout/AppShell.tsx';
 import { RequirePermission, RequireSession } from '../shared/session/RequireSession.tsx';
 import { NotFoundPage, PageLoading } from '../shared/ui/PageState.tsx';
@@ -10,7 +10,15 @@ import { NotFoundPage, PageLoading } from '../shared/ui/PageState.tsx';
 const loadLogin = () => import('../features/auth/LoginPage.tsx');
 const loadCustomerSearch = () => import('../features/customers/CustomerSearchPage.tsx');
 const loadCustomer = () => import('../features/customers/CustomerPage.tsx');
+const loadWorkbench = () => import('../features/workbench/WorkbenchPage.tsx');
 const LoginPage = lazy(loadLogin);
+const WorkbenchPage = lazy(loadWorkbench);
+const TierDashboardPage = lazy(() => import('../features/dashboards/TierDashboardPage.tsx'));
+const PolicyListPage = lazy(() => import('../features/policies/PolicyListPage.tsx'));
+const PolicyPage = lazy(() => import('../features/policies/PolicyPage.tsx'));
+const PolicySimulatorPage = lazy(() => import('../features/policies/PolicySimulatorPage.tsx'));
+const DataPage = lazy(() => import('../features/data/DataPage.tsx'));
+const AuditPage = lazy(() => import('../features/audit/AuditPage.tsx'));
 const CustomerSearchPage = lazy(loadCustomerSearch);
 const CustomerPage = lazy(loadCustomer);
 
@@ -19,9 +27,22 @@ const CustomerPage = lazy(loadCustomer);
  * that the two happen side by side rather than one after the other.
  */
 export function preloadPage(pathname: string): void {
-  // "/" leads most roles to the customer search (HomeRedirect).
-  const load = pathname === '/login' ? loadLogin : /^\/customers\/[^/]+$/.test(pathname) ? loadCustomer : pathname === '/' || pathname.startsWith('/customers') ? loadCustomerSearch : undefined;
+  // "/" leads every role to the workbench (HomeRedirect).
+  const load =
+    pathname === '/login'
+      ? loadLogin
+      : /^\/customers\/[^/]+$/.test(pathname)
+        ? loadCustomer
+        : pathname.startsWith('/customers')
+          ? loadCustomerSearch
+          : pathname === '/' || pathname === '/workbench'
+            ? loadWorkbench
+            : undefined;
   void load?.();
+}
+
+function guarded(permission: Permission, page: ReactNode) {
+  return <RequirePermission permission={permission}>{page}</RequirePermission>;
 }
 
 export const routes: RouteObject[] = [
@@ -58,6 +79,13 @@ export const routes: RouteObject[] = [
           </RequirePermission>
         ),
       },
+      { path: 'workbench', element: <WorkbenchPage /> },
+      { path: 'dashboards', element: guarded(PERMISSIONS.tierRead, <TierDashboardPage />) },
+      { path: 'policies', element: guarded(PERMISSIONS.tierPolicyRead, <PolicyListPage />) },
+      { path: 'policies/:code', element: guarded(PERMISSIONS.tierPolicyRead, <PolicyPage />) },
+      { path: 'simulator', element: guarded(PERMISSIONS.tierPolicyWrite, <PolicySimulatorPage />) },
+      { path: 'data', element: guarded(PERMISSIONS.importRunRead, <DataPage />) },
+      { path: 'audit', element: guarded(PERMISSIONS.auditRead, <AuditPage />) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -9,14 +9,16 @@ import type { SessionView } from '../shared/session/session-store.ts';
 export const ROLE_PERMISSIONS: Record<string, string[]> = {
   HQ_WEALTH_ADMIN: ['audit.read', 'customer.export', 'customer.read', 'customer.read.limited', 'evaluation.run', 'export.approve', 'import-run.read', 'staff.manage', 'tier-policy.read', 'tier-policy.write', 'tier.read'],
   BRANCH_ADMIN: ['customer.export', 'customer.read', 'customer.read.limited', 'tier-policy.read', 'tier.read'],
+  OUTLET_HEAD: ['customer.export', 'customer.read', 'customer.read.limited', 'customer.show-in-full', 'tier-policy.read', 'tier.read'],
   RELATIONSHIP_MANAGER: ['customer.read', 'customer.read.limited', 'customer.show-in-full', 'tier-policy.read', 'tier.read'],
   TELLER: ['customer.read.limited', 'tier-policy.read'],
+  LOBBY_MANAGER: ['customer.read.limited', 'tier-policy.read'],
   AUDITOR: ['audit.read'],
 };
 
 export function aSession(role = 'RELATIONSHIP_MANAGER', overrides: Partial<SessionView['staff']> = {}): SessionView {
   return {
-    staff: { staffNo: 'S00009', name: '李瑶玉', role, orgId: 4, ...overrides },
+    staff: { staffNo: 'S00009', name: '李瑶玉', role, orgId: 4, org: { id: 4, code: 'BR1S1O1', name: '文三路网点', level: 'OUTLET' }, ...overrides },
     mustChangePassword: false,
     csrfToken: 'csrf-token-1',
     permissions: ROLE_PERMISSIONS[role] ?? [],
@@ -120,6 +122,7 @@ export function aCustomerFile(overrides: Partial<CustomerFile> = {}): CustomerFi
           substandardMonths: 0,
           graceMonths: 3,
           autoUpgrade: false,
+          decidingRule: 'ROLLING_QUARTER_AVG 1,234,100.00 ≥ 金卡 100,000.00（rolling-quarter-2020 第1版）',
           lines: ['资产达标等级 金卡：ROLLING_QUARTER_AVG 1,234,100.00 ≥ 金卡 100,000.00（rolling-quarter-2020 第1版）。'],
         },
       },

@@ -1,12 +1,7 @@
-import { BarChart, LineChart } from 'echarts/charts';
-import { GridComponent, TooltipComponent } from 'echarts/components';
-import { init, use, type EChartsType } from 'echarts/core';
-import { CanvasRenderer } from 'echarts/renderers';
-import { useEffect, useRef } from 'react';
+import type { EChartsCoreOption } from 'echarts/core';
+import { useMemo } from 'react';
+import EChart from '../../shared/charts/EChart.tsx';
 import { formatMoney, formatMoneyCompact, moneyToChartNumber } from '../../shared/format/money.ts';
-
-// Only what this chart draws: ECharts' modular build keeps the rest out of the bundle.
-use([LineChart, BarChart, GridComponent, TooltipComponent, CanvasRenderer]);
 
 export interface AumPoint {
   /** The axis label (a formatted day or month). */
@@ -25,58 +20,41 @@ interface AumChartProps {
   ariaLabel: string;
 }
 
-/** The AUM trend of the customer 360 (ECharts, loaded with this page only). */
-export default function AumChart({ points, kind, language, ariaLabel }: AumChartProps) {
-  const element = useRef<HTMLDivElement>(null);
-  const chart = useRef<EChartsType | null>(null);
-
-  useEffect(() => {
-    if (!element.current) return;
-    const instance = init(element.current);
-    chart.current = instance;
-    const observer = new ResizeObserver(() => instance.resize());
-    observer.observe(element.current);
-    return () => {
-      observer.disconnect();
-      instance.dispose();
-      chart.current = null;
-    };
-  }, []);
-
-  useEffect(() => {
-    chart.current?.setOption(
-      {
-        grid: { left: 8, right: 16, top: 16, bottom: 8, containLabel: true },
-        tooltip: {
-          trigger: 'axis',
-          // The exact figure from the API's string, not the plotted number.
-          formatter: (params: unknown) => {
-            const [first] = params as Array<{ dataIndex: number }>;
-            const point = first ? points[first.dataIndex] : undefined;
-            if (!point) return '';
-            return [point.label, formatMoney(point.amount), point.note].filter(Boolean).join('<br/>');
-          },
-        },
-        xAxis: { type: 'category', data: points.map((point) => point.label), boundaryGap: kind === 'bar' },
-        yAxis: {
-          type: 'value',
-          scale: kind === 'line',
-          axisLabel: { formatter: (value: number) => formatMoneyCompact(value.toFixed(2), language) },
-        },
-        series: [
-          {
-            type: kind,
-            data: points.map((point) => moneyToChartNumber(point.amount)),
-            showSymbol: false,
-            smooth: false,
-            itemStyle: { color: '#b8860b' },
-            areaStyle: kind === 'line' ? { opacity: 0.08 } : undefined,
-          },
-        ],
+/** The ECharts option of the AUM trend: plotted as numbers, every figure shown from the API's string. */
+export function aumOption(points: readonly AumPoint[], kind: 'line' | 'bar', language: string): EChartsCoreOption {
+  return {
+    grid: { left: 8, right: 16, top: 16, bottom: 8, containLabel: true },
+    tooltip: {
+      trigger: 'axis',
+      // The exact figure from the API's string, not the plotted number.
+      formatter: (params: unknown) => {
+        const [first] = params as Array<{ dataIndex: number }>;
+        const point = first ? points[first.dataIndex] : undefined;
+        if (!point) return '';
+        return [point.label, formatMoney(point.amount), point.note].filter(Boolean).join('<br/>');
       },
-      { notMerge: true },
-    );
-  }, [points, kind, language]);
+    },
+    xAxis: { type: 'category', data: points.map((point) => point.label), boundaryGap: kind === 'bar' },
+    yAxis: {
+      type: 'value',
+      scale: kind === 'line',
+      axisLabel: { formatter: (value: number) => formatMoneyCompact(value.toFixed(2), language) },
+    },
+    series: [
+      {
+        type: kind,
+        data: points.map((point) => moneyToChartNumber(point.amount)),
+        showSymbol: false,
+        smooth: false,
+        itemStyle: { color: '#b8860b' },
+        areaStyle: kind === 'line' ? { opacity: 0.08 } : undefined,
+      },
+    ],
+  };
+}
 
-  return <div ref={element} role="img" aria-label={ariaLabel} style={{ width: '100%', height: 280 }} />;
+/** The AUM trend of the customer 360, on the app's shared ECharts component (loaded with this page only). */
+export default function AumChart({ points, kind, language, ariaLabel }: AumChartProps) {
+  const option = useMemo(() => aumOption(points, kind, language), [points, kind, language]);
+  return <EChart option={option} ariaLabel={ariaLabel} height={280} />;
 }

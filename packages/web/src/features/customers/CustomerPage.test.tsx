@@ -23,9 +23,64 @@ describe('customer 360', () => {
     expect(screen.getAllByText('¥1,234,567.89').length).toBeGreaterThan(0);
     expect(screen.getByText('¥123.46万')).toBeTruthy();
     expect(screen.getAllByText('余额日期：2026/09/30').length).toBeGreaterThan(0);
-    expect(screen.getByText(/ROLLING_QUARTER_AVG 1,234,100.00 ≥ 金卡 100,000.00/)).toBeTruthy();
+    expect(screen.getAllByText(/ROLLING_QUARTER_AVG 1,234,100.00 ≥ 金卡 100,000.00/)).toHaveLength(2);
     expect(await screen.findByRole('img', { name: /2026\/09\/30 ¥1,234,567.89/ })).toBeTruthy();
     expect(api.requests.filter((r) => r.path.startsWith('/api/customers'))).toHaveLength(1);
+  });
+
+  it("heads each month with the rule that decided the tier, in the user's language, and shows tier and status", async () => {
+    const english = aCustomerFile();
+    english.tierHistory = [
+      {
+        month: '2026-09',
+        explanation: {
+          ...english.tierHistory[0]!.explanation,
+          serviceTier: 'PLATINUM',
+          qualifiedTier: 'PLATINUM',
+          rule: 'UPGRADED',
+          decidingRule: 'ROLLING_QUARTER_AVG 523,118.40 ≥ PLATINUM 500,000.00 under rolling-quarter-2020 v1',
+          lines: ['Qualified tier PLATINUM: ROLLING_QUARTER_AVG 523,118.40 ≥ PLATINUM 500,000.00 under rolling-quarter-2020 v1.'],
+        },
+      },
+    ];
+    english.tier = { ...english.tier, serviceTier: 'PLATINUM', qualifiedTier: 'PLATINUM', status: 'UPGRADED' };
+    const api = fakeApi({ 'GET /api/auth/me': aSession('RELATIONSHIP_MANAGER'), [FILE]: english });
+    renderApp(api, '/customers/26', 'en');
+    await screen.findByRole('heading', { name: '曾婷敏' });
+    expect(screen.getByTestId('tier-rule').textContent).toBe('ROLLING_QUARTER_AVG 523,118.40 ≥ PLATINUM 500,000.00 under rolling-quarter-2020 v1');
+    expect(screen.getByText('Qualified tier PLATINUM: ROLLING_QUARTER_AVG 523,118.40 ≥ PLATINUM 500,000.00 under rolling-quarter-2020 v1.')).toBeTruthy();
+    // The Accept-Language the server words the explanation in.
+    expect(api.requests.find((r) => r.path === '/api/customers/26')!.headers.get('accept-language')).toMatch(/^en/);
+    const tierCard = screen.getByText('Service tier').closest('.ant-descriptions')! as HTMLElement;
+    expect(within(tierCard).getAllByText(/Platinum|PLATINUM|白金/).length).toBeGreaterThan(0);
+    expect(within(tierCard).getByText(/Upgraded/i)).toBeTruthy();
+  });
+
+  it('shows the zh-CN rule as the server words it', async () => {
+    const api = fakeApi({ 'GET /api/auth/me': aSession('RELATIONSHIP_MANAGER'), [FILE]: aCustomerFile() });
+    renderApp(api, '/customers/26');
+    expect((await screen.findByTestId('tier-rule')).textContent).toBe('ROLLING_QUARTER_AVG 1,234,100.00 ≥ 金卡 100,000.00（rolling-quarter-2020 第1版）');
+  });
+
+  it('switches the AUM chart between 90 days and 24 months', async () => {
+    const api = fakeApi({ 'GET /api/auth/me': aSession('RELATIONSHIP_MANAGER'), [FILE]: aCustomerFile() });
+    renderApp(api, '/customers/26');
+    expect(await screen.findByRole('img', { name: /^近 90 天（日末）: 2026\/09\/30 ¥1,234,567\.89$/ })).toBeTruthy();
+    await userEvent.setup().click(screen.getByText('近 24 个月（月日均）'));
+    expect(await screen.findByRole('img', { name: /^近 24 个月（月日均）: \S+ ¥1,234,100\.00$/ })).toBeTruthy();
+  });
+
+  it('shows a clear "not found or not yours" page with no customer data, and a way back', async () => {
+    const api = fakeApi({
+      'GET /api/auth/me': aSession('RELATIONSHIP_MANAGER'),
+      'GET /api/customers/99': apiError(404, 'CUSTOMER_NOT_FOUND', '客户不存在，或不在您的查看范围内'),
+    });
+    renderApp(api, '/customers/99');
+    expect(await screen.findByText('未找到客户')).toBeTruthy();
+    expect(screen.getByText('客户不存在，或不在您的管辖范围内。')).toBeTruthy();
+    expect(screen.getByRole('link', { name: /返回客户查询/ }).getAttribute('href')).toMatch(/^\/customers/);
+    for (const section of ['基本信息', '持仓', '金融资产走势', '等级评定记录']) expect(screen.queryByText(section)).toBeNull();
+    expect(screen.queryByRole('button', { name: /显示完整信息/ })).toBeNull();
   });
 
   it('answers out of scope and nonexistent alike', async () => {

@@ -9,19 +9,22 @@ import { formatDay, formatMonth } from '../../shared/format/dates.ts';
 import { formatMoney, formatMoneyCompact } from '../../shared/format/money.ts';
 import { languageOf } from '../../shared/i18n/i18n.ts';
 import { useCan } from '../../shared/session/session-hooks.ts';
+import { recall } from '../../shared/session/session-memory.ts';
 import { PageError, PageLoading } from '../../shared/ui/PageState.tsx';
 import { AumTrend } from './AumTrend.tsx';
 import type { CustomerFile } from './customer-types.ts';
 import { useCustomerFile } from './customers-api.ts';
 import { HoldingsTable } from './HoldingsTable.tsx';
+import { LAST_SEARCH_KEY } from './search-request.ts';
 import { ShowInFullDialog } from './ShowInFullDialog.tsx';
 import { TierHistory } from './TierHistory.tsx';
 import { TierTag } from './TierTag.tsx';
 
 function BackToSearch() {
   const { t } = useTranslation();
+  const last = recall<string>(LAST_SEARCH_KEY);
   return (
-    <Link to="/customers">
+    <Link to={last ? `/customers?${last}` : '/customers'}>
       <ArrowLeftOutlined /> {t('customer.back')}
     </Link>
   );

@@ -5,7 +5,8 @@ import { IN_FULL_FIELDS, type CustomerFile, type InFullField, type ShowInFullBod
 import { useShowInFull } from './customers-api.ts';
 
 interface ShowInFullDialogProps {
-  customer: CustomerFile;
+  /** From the 360 (with its holdings, to name the accounts) or from a search row. */
+  customer: Pick<CustomerFile, 'customerId' | 'customerNo' | 'name'> & { holdings?: CustomerFile['holdings'] };
   open: boolean;
   onClose: () => void;
 }
@@ -21,7 +22,7 @@ export function ShowInFullDialog({ customer, open, onClose }: ShowInFullDialogPr
   const [form] = Form.useForm<ShowInFullBody>();
   const showInFull = useShowInFull(customer.customerId);
   const shown = showInFull.data;
-  const productOf = new Map(customer.holdings.accounts.map((account) => [account.accountId, account.product.name]));
+  const productOf = new Map((customer.holdings?.accounts ?? []).map((account) => [account.accountId, account.product.name]));
 
   const close = () => {
     showInFull.reset();

@@ -14,9 +14,10 @@ const RULE_COLORS: Record<string, string> = {
 };
 
 /**
- * Each month's evaluation, newest first, with the server's explanation in words (in the UI
- * language): why the customer is in the tier, e.g. "ROLLING_QUARTER_AVG 523,118.40 ≥ 白金
- * 500,000.00 (rolling-quarter-2020 第1版)". The latest month is open.
+ * Each month's evaluation, newest first, headed by the rule that decided it in the server's words
+ * and the UI language (tiers.explanation.ts decidingRule: "ROLLING_QUARTER_AVG 523,118.40 ≥
+ * PLATINUM 500,000.00 under rolling-quarter-2020 v1", in Chinese "… ≥ 白金 500,000.00
+ * （rolling-quarter-2020 第1版）"), the whole trail beneath. The latest month is open.
  */
 export function TierHistory({ history }: { history: CustomerFile['tierHistory'] }) {
   const { t, i18n } = useTranslation();
@@ -28,14 +29,17 @@ export function TierHistory({ history }: { history: CustomerFile['tierHistory'] 
       items={history.map(({ month, explanation }) => ({
         key: month,
         label: (
-          <Space wrap size="small">
-            <Typography.Text strong>{formatMonth(month, language)}</Typography.Text>
-            <TierTag tier={explanation.serviceTier} />
-            <Tag color={RULE_COLORS[explanation.rule]}>{t(`statuses.${explanation.rule}`)}</Tag>
-            <Typography.Text type="secondary">
-              {t('customer.historyValue', { metric: t(`metrics.${explanation.metric}`, { defaultValue: explanation.metric }), value: formatMoney(explanation.value) })}
-            </Typography.Text>
-            <Typography.Text type="secondary">{t('customer.historyPolicy', { code: explanation.policy.code, version: explanation.policy.version })}</Typography.Text>
+          <Space direction="vertical" size={2}>
+            <Space wrap size="small">
+              <Typography.Text strong>{formatMonth(month, language)}</Typography.Text>
+              <TierTag tier={explanation.serviceTier} />
+              <Tag color={RULE_COLORS[explanation.rule]}>{t(`statuses.${explanation.rule}`)}</Tag>
+              <Typography.Text type="secondary">
+                {t('customer.historyValue', { metric: t(`metrics.${explanation.metric}`, { defaultValue: explanation.metric }), value: formatMoney(explanation.value) })}
+              </Typography.Text>
+            </Space>
+            {/* Why the customer qualified for the tier, in the server's words and the user's language. */}
+            <Typography.Text data-testid="tier-rule">{explanation.decidingRule}</Typography.Text>
           </Space>
         ),
         children: (

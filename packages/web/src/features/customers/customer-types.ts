@@ -13,6 +13,15 @@ export type ShowInFullBody = NonNullable<ShowInFullOperation['requestBody']>['co
 export type ShowInFullResponse = ShowInFullOperation['responses'][200]['content']['application/json'];
 export type InFullField = ShowInFullBody['fields'][number];
 
+type SavedFiltersOperation = paths['/api/saved-filters']['get'];
+type SaveFilterOperation = paths['/api/saved-filters']['post'];
+export type SavedFilter = SavedFiltersOperation['responses'][200]['content']['application/json']['items'][number];
+export type SavedFilterBody = NonNullable<SaveFilterOperation['requestBody']>['content']['application/json'];
+export type SearchColumn = SavedFilter['columns'][number];
+export type OrgUnit = paths['/api/orgs']['get']['responses'][200]['content']['application/json']['orgs'][number];
+
 export const TIER_CODES = ['STANDARD', 'GOLD', 'PLATINUM', 'DIAMOND', 'PRIVATE'] as const;
 export type TierCode = (typeof TIER_CODES)[number];
 export const IN_FULL_FIELDS: readonly InFullField[] = ['ID_NUMBER', 'MOBILE', 'EMAIL', 'ACCOUNT_NUMBER'];
+export type EvaluationStatus = NonNullable<FullSearchItem['status']>;
+export const EVALUATION_STATUSES: readonly EvaluationStatus[] = ['INITIAL', 'QUALIFIED', 'QUALIFIED_NOT_UPGRADED', 'UPGRADED', 'SUBSTANDARD', 'DOWNGRADED'];

@@ -170,6 +170,13 @@ export interface paths {
                                 name: string;
                                 role: string;
                                 orgId: number;
+                                org: {
+                                    id: number;
+                                    code: string;
+                                    name: string;
+                                    /** @enum {string} */
+                                    level: "HEAD_OFFICE" | "BRANCH" | "SUB_BRANCH" | "OUTLET";
+                                };
                             };
                             mustChangePassword: boolean;
                             csrfToken: string;
@@ -340,6 +347,13 @@ export interface paths {
                                 name: string;
                                 role: string;
                                 orgId: number;
+                                org: {
+                                    id: number;
+                                    code: string;
+                                    name: string;
+                                    /** @enum {string} */
+                                    level: "HEAD_OFFICE" | "BRANCH" | "SUB_BRANCH" | "OUTLET";
+                                };
                             };
                             mustChangePassword: boolean;
                             csrfToken: string;
@@ -404,7 +418,16 @@ export interface paths {
                         idNumber?: string;
                         serviceTier?: ("STANDARD" | "GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE") | ("STANDARD" | "GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE")[];
                         outletId?: number;
+                        /** @description customers whose home outlet is in this org's subtree, within your scope; an org outside your scope matches nobody */
+                        orgId?: number;
                         maintainerStaffNo?: string;
+                        /** @description the status of the evaluation in force */
+                        status?: ("INITIAL" | "QUALIFIED" | "QUALIFIED_NOT_UPGRADED" | "UPGRADED" | "SUBSTANDARD" | "DOWNGRADED") | ("INITIAL" | "QUALIFIED" | "QUALIFIED_NOT_UPGRADED" | "UPGRADED" | "SUBSTANDARD" | "DOWNGRADED")[];
+                        /**
+                         * @description service tier of the evaluation in force above (UP) or below (DOWN) the month before
+                         * @enum {string}
+                         */
+                        tierChange?: "UP" | "DOWN";
                         /** @default 1 */
                         page?: number;
                         /** @default 20 */
@@ -722,6 +745,8 @@ export interface paths {
                                     substandardMonths: number;
                                     graceMonths: number;
                                     autoUpgrade: boolean;
+                                    /** @description why the qualified tier, in one line in the caller's language: "ROLLING_QUARTER_AVG 523,118.40 ≥ PLATINUM 500,000.00 under rolling-quarter-2020 v1" */
+                                    decidingRule: string;
                                     /** @description the trail in words, in the caller's language (Accept-Language) */
                                     lines: string[];
                                 };
@@ -909,6 +934,784 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/saved-filters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your saved customer searches, by name */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description yours only, by name */
+                            items: {
+                                /** @description a bigint as a decimal string */
+                                id: string;
+                                name: string;
+                                criteria: {
+                                    /** @description name prefix, or an exact customer number */
+                                    q?: string;
+                                    customerNo?: string;
+                                    /** @description matched exactly on its keyed hash; +86, spaces and dashes are ignored */
+                                    phone?: string;
+                                    /** @description matched exactly on its keyed hash; case and spaces are ignored */
+                                    idNumber?: string;
+                                    serviceTier?: ("STANDARD" | "GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE") | ("STANDARD" | "GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE")[];
+                                    outletId?: number;
+                                    /** @description customers whose home outlet is in this org's subtree, within your scope; an org outside your scope matches nobody */
+                                    orgId?: number;
+                                    maintainerStaffNo?: string;
+                                    /** @description the status of the evaluation in force */
+                                    status?: ("INITIAL" | "QUALIFIED" | "QUALIFIED_NOT_UPGRADED" | "UPGRADED" | "SUBSTANDARD" | "DOWNGRADED") | ("INITIAL" | "QUALIFIED" | "QUALIFIED_NOT_UPGRADED" | "UPGRADED" | "SUBSTANDARD" | "DOWNGRADED")[];
+                                    /**
+                                     * @description service tier of the evaluation in force above (UP) or below (DOWN) the month before
+                                     * @enum {string}
+                                     */
+                                    tierChange?: "UP" | "DOWN";
+                                    /** @enum {string} */
+                                    sort?: "customerNo" | "name" | "serviceTier" | "aum";
+                                    /** @enum {string} */
+                                    order?: "asc" | "desc";
+                                };
+                                columns: ("customerNo" | "name" | "gender" | "serviceTier" | "qualifiedTier" | "status" | "idNumber" | "mobile" | "homeOutlet" | "maintainer" | "aumMonthAvg")[];
+                                createdAt: string;
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Save a customer search under a name (no phone or ID number) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @description the search body without paging; phone and idNumber are refused (SAVED_FILTER_SENSITIVE) */
+                        criteria: {
+                            /** @description name prefix, or an exact customer number */
+                            q?: string;
+                            customerNo?: string;
+                            /** @description matched exactly on its keyed hash; +86, spaces and dashes are ignored */
+                            phone?: string;
+                            /** @description matched exactly on its keyed hash; case and spaces are ignored */
+                            idNumber?: string;
+                            serviceTier?: ("STANDARD" | "GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE") | ("STANDARD" | "GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE")[];
+                            outletId?: number;
+                            /** @description customers whose home outlet is in this org's subtree, within your scope; an org outside your scope matches nobody */
+                            orgId?: number;
+                            maintainerStaffNo?: string;
+                            /** @description the status of the evaluation in force */
+                            status?: ("INITIAL" | "QUALIFIED" | "QUALIFIED_NOT_UPGRADED" | "UPGRADED" | "SUBSTANDARD" | "DOWNGRADED") | ("INITIAL" | "QUALIFIED" | "QUALIFIED_NOT_UPGRADED" | "UPGRADED" | "SUBSTANDARD" | "DOWNGRADED")[];
+                            /**
+                             * @description service tier of the evaluation in force above (UP) or below (DOWN) the month before
+                             * @enum {string}
+                             */
+                            tierChange?: "UP" | "DOWN";
+                            /** @enum {string} */
+                            sort?: "customerNo" | "name" | "serviceTier" | "aum";
+                            /** @enum {string} */
+                            order?: "asc" | "desc";
+                        };
+                        /** @description the columns shown, in order; empty: the default columns */
+                        columns: ("customerNo" | "name" | "gender" | "serviceTier" | "qualifiedTier" | "status" | "idNumber" | "mobile" | "homeOutlet" | "maintainer" | "aumMonthAvg")[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description a bigint as a decimal string */
+                            id: string;
+                            name: string;
+                            criteria: {
+                                /** @description name prefix, or an exact customer number */
+                                q?: string;
+                                customerNo?: string;
+                                /** @description matched exactly on its keyed hash; +86, spaces and dashes are ignored */
+                                phone?: string;
+                                /** @description matched exactly on its keyed hash; case and spaces are ignored */
+                                idNumber?: string;
+                                serviceTier?: ("STANDARD" | "GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE") | ("STANDARD" | "GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE")[];
+                                outletId?: number;
+                                /** @description customers whose home outlet is in this org's subtree, within your scope; an org outside your scope matches nobody */
+                                orgId?: number;
+                                maintainerStaffNo?: string;
+                                /** @description the status of the evaluation in force */
+                                status?: ("INITIAL" | "QUALIFIED" | "QUALIFIED_NOT_UPGRADED" | "UPGRADED" | "SUBSTANDARD" | "DOWNGRADED") | ("INITIAL" | "QUALIFIED" | "QUALIFIED_NOT_UPGRADED" | "UPGRADED" | "SUBSTANDARD" | "DOWNGRADED")[];
+                                /**
+                                 * @description service tier of the evaluation in force above (UP) or below (DOWN) the month before
+                                 * @enum {string}
+                                 */
+                                tierChange?: "UP" | "DOWN";
+                                /** @enum {string} */
+                                sort?: "customerNo" | "name" | "serviceTier" | "aum";
+                                /** @enum {string} */
+                                order?: "asc" | "desc";
+                            };
+                            columns: ("customerNo" | "name" | "gender" | "serviceTier" | "qualifiedTier" | "status" | "idNumber" | "mobile" | "homeOutlet" | "maintainer" | "aumMonthAvg")[];
+                            createdAt: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/saved-filters/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Rename or change one of your saved searches */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @description the search body without paging; phone and idNumber are refused (SAVED_FILTER_SENSITIVE) */
+                        criteria: {
+                            /** @description name prefix, or an exact customer number */
+                            q?: string;
+                            customerNo?: string;
+                            /** @description matched exactly on its keyed hash; +86, spaces and dashes are ignored */
+                            phone?: string;
+                            /** @description matched exactly on its keyed hash; case and spaces are ignored */
+                            idNumber?: string;
+                            serviceTier?: ("STANDARD" | "GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE") | ("STANDARD" | "GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE")[];
+                            outletId?: number;
+                            /** @description customers whose home outlet is in this org's subtree, within your scope; an org outside your scope matches nobody */
+                            orgId?: number;
+                            maintainerStaffNo?: string;
+                            /** @description the status of the evaluation in force */
+                            status?: ("INITIAL" | "QUALIFIED" | "QUALIFIED_NOT_UPGRADED" | "UPGRADED" | "SUBSTANDARD" | "DOWNGRADED") | ("INITIAL" | "QUALIFIED" | "QUALIFIED_NOT_UPGRADED" | "UPGRADED" | "SUBSTANDARD" | "DOWNGRADED")[];
+                            /**
+                             * @description service tier of the evaluation in force above (UP) or below (DOWN) the month before
+                             * @enum {string}
+                             */
+                            tierChange?: "UP" | "DOWN";
+                            /** @enum {string} */
+                            sort?: "customerNo" | "name" | "serviceTier" | "aum";
+                            /** @enum {string} */
+                            order?: "asc" | "desc";
+                        };
+                        /** @description the columns shown, in order; empty: the default columns */
+                        columns: ("customerNo" | "name" | "gender" | "serviceTier" | "qualifiedTier" | "status" | "idNumber" | "mobile" | "homeOutlet" | "maintainer" | "aumMonthAvg")[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description a bigint as a decimal string */
+                            id: string;
+                            name: string;
+                            criteria: {
+                                /** @description name prefix, or an exact customer number */
+                                q?: string;
+                                customerNo?: string;
+                                /** @description matched exactly on its keyed hash; +86, spaces and dashes are ignored */
+                                phone?: string;
+                                /** @description matched exactly on its keyed hash; case and spaces are ignored */
+                                idNumber?: string;
+                                serviceTier?: ("STANDARD" | "GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE") | ("STANDARD" | "GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE")[];
+                                outletId?: number;
+                                /** @description customers whose home outlet is in this org's subtree, within your scope; an org outside your scope matches nobody */
+                                orgId?: number;
+                                maintainerStaffNo?: string;
+                                /** @description the status of the evaluation in force */
+                                status?: ("INITIAL" | "QUALIFIED" | "QUALIFIED_NOT_UPGRADED" | "UPGRADED" | "SUBSTANDARD" | "DOWNGRADED") | ("INITIAL" | "QUALIFIED" | "QUALIFIED_NOT_UPGRADED" | "UPGRADED" | "SUBSTANDARD" | "DOWNGRADED")[];
+                                /**
+                                 * @description service tier of the evaluation in force above (UP) or below (DOWN) the month before
+                                 * @enum {string}
+                                 */
+                                tierChange?: "UP" | "DOWN";
+                                /** @enum {string} */
+                                sort?: "customerNo" | "name" | "serviceTier" | "aum";
+                                /** @enum {string} */
+                                order?: "asc" | "desc";
+                            };
+                            columns: ("customerNo" | "name" | "gender" | "serviceTier" | "qualifiedTier" | "status" | "idNumber" | "mobile" | "homeOutlet" | "maintainer" | "aumMonthAvg")[];
+                            createdAt: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete one of your saved searches */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tiers/trend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Customers and metric totals by service tier for each evaluated month of a window (default the last 12 months)
+         * @description Within your scope, as for the summary: an RM or advisor counts the customers they maintain or support.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description the last month of the window; default: the latest month evaluated under the policy */
+                    month?: string;
+                    /** @description how many months the window spans, ending with month (default 12, at most 24) */
+                    months?: string;
+                    /** @description default: the policy in force (of the latest evaluation) */
+                    policyCode?: string;
+                    /** @description default: the caller's own org */
+                    orgId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            policy: {
+                                code: string;
+                            };
+                            org: {
+                                id: number;
+                                code: string;
+                                name: string;
+                                level: string;
+                            };
+                            /** @enum {string} */
+                            basis: "ORG" | "OWN_CUSTOMERS";
+                            /** @description first month of the window */
+                            from: string;
+                            /** @description last month of the window */
+                            to: string;
+                            /** @description the months of the window evaluated under the policy, oldest first; a month never evaluated is absent */
+                            months: {
+                                month: string;
+                                /** @description the version read: the highest that evaluated the month */
+                                policyVersion: number;
+                                /** @enum {string} */
+                                metric: "MONTH_AVG" | "ROLLING_QUARTER_AVG" | "MIN_OF_3_MONTH_AVGS" | "TWELVE_MONTH_AVG" | "POINT";
+                                customers: number;
+                                /** @description yuan, a decimal string with two decimals */
+                                metricTotal: string;
+                                serviceTiers: {
+                                    STANDARD: {
+                                        customers: number;
+                                        /** @description yuan, a decimal string with two decimals */
+                                        metricTotal: string;
+                                    };
+                                    GOLD: {
+                                        customers: number;
+                                        /** @description yuan, a decimal string with two decimals */
+                                        metricTotal: string;
+                                    };
+                                    PLATINUM: {
+                                        customers: number;
+                                        /** @description yuan, a decimal string with two decimals */
+                                        metricTotal: string;
+                                    };
+                                    DIAMOND: {
+                                        customers: number;
+                                        /** @description yuan, a decimal string with two decimals */
+                                        metricTotal: string;
+                                    };
+                                    PRIVATE: {
+                                        customers: number;
+                                        /** @description yuan, a decimal string with two decimals */
+                                        metricTotal: string;
+                                    };
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tiers/summary/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The summary’s table by tier or by child org as an .xlsx file
+         * @description Answers application/vnd.openxmlformats-officedocument.spreadsheetml.sheet with Content-Disposition: attachment. The same figures and scope as GET /api/tiers/summary; audited as tier.export.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description default: the latest month evaluated under the policy */
+                    month?: string;
+                    /** @description default: the policy in force (of the latest evaluation) */
+                    policyCode?: string;
+                    /** @description default: the caller's own org */
+                    orgId?: string;
+                    /** @description tiers: customers and metric totals by service and qualified tier; orgs: by child org and service tier */
+                    table: "tiers" | "orgs";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the .xlsx file (application/vnd.openxmlformats-officedocument.spreadsheetml.sheet) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1321,7 +2124,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Evaluation runs, newest first: status, counts by tier and status, timings, errors */
+        /** Evaluation runs, newest first: status, progress, counts by tier and status, timings, errors */
         get: {
             parameters: {
                 query?: {
@@ -1355,6 +2158,16 @@ export interface paths {
                                 actor: string;
                                 /** @enum {string} */
                                 status: "RUNNING" | "SUCCEEDED" | "FAILED";
+                                /**
+                                 * @description the step a run started from the API reached: window (window metrics), evaluate (results); null before the first and for runs of the command line
+                                 * @enum {string|null}
+                                 */
+                                phase: "window" | "evaluate" | null;
+                                /** @description steps finished of all steps (an evaluation is a few set-based statements, not counted per customer) */
+                                progress: {
+                                    done: number;
+                                    total: number;
+                                };
                                 /** @description ISO 8601 */
                                 startedAt: string;
                                 finishedAt: string | null;
@@ -1379,6 +2192,8 @@ export interface paths {
                                 } | null;
                                 /** @description why a FAILED run failed (a data gap, an unclosed month …) */
                                 error: string | null;
+                                /** @description the error code of a failed run started from the API (DATA_GAP, MONTH_NOT_CLOSED, EVALUATION_INTERRUPTED …; docs/errors.md) */
+                                errorCode: string | null;
                             }[];
                             total: number;
                             page: number;
@@ -1435,8 +2250,8 @@ export interface paths {
         };
         put?: never;
         /**
-         * Evaluate a month under a policy's active version and answer with the finished run
-         * @description Runs to the end before answering (seconds for a large bank). While another evaluation runs — from the API, the command line or an import — the request is refused with 409 EVALUATION_RUNNING.
+         * Start evaluating a month under a policy's active version; answers 202 with the RUNNING run
+         * @description The evaluation goes on in the background of the server; watch it with GET /api/evaluation-runs/{id} until its status is SUCCEEDED or FAILED. While another evaluation runs — from the API, the command line or an import — the start is refused with 409 EVALUATION_RUNNING.
          */
         post: {
             parameters: {
@@ -1455,7 +2270,7 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                201: {
+                202: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1472,6 +2287,16 @@ export interface paths {
                             actor: string;
                             /** @enum {string} */
                             status: "RUNNING" | "SUCCEEDED" | "FAILED";
+                            /**
+                             * @description the step a run started from the API reached: window (window metrics), evaluate (results); null before the first and for runs of the command line
+                             * @enum {string|null}
+                             */
+                            phase: "window" | "evaluate" | null;
+                            /** @description steps finished of all steps (an evaluation is a few set-based statements, not counted per customer) */
+                            progress: {
+                                done: number;
+                                total: number;
+                            };
                             /** @description ISO 8601 */
                             startedAt: string;
                             finishedAt: string | null;
@@ -1496,6 +2321,666 @@ export interface paths {
                             } | null;
                             /** @description why a FAILED run failed (a data gap, an unclosed month …) */
                             error: string | null;
+                            /** @description the error code of a failed run started from the API (DATA_GAP, MONTH_NOT_CLOSED, EVALUATION_INTERRUPTED …; docs/errors.md) */
+                            errorCode: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation-runs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One evaluation run: status, phase and progress while it runs; counts, window or error when it has ended */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description a bigint as a decimal string */
+                            id: string;
+                            policy: {
+                                code: string;
+                                version: number;
+                            };
+                            month: string;
+                            /** @description staff number, or the system job, that ran it */
+                            actor: string;
+                            /** @enum {string} */
+                            status: "RUNNING" | "SUCCEEDED" | "FAILED";
+                            /**
+                             * @description the step a run started from the API reached: window (window metrics), evaluate (results); null before the first and for runs of the command line
+                             * @enum {string|null}
+                             */
+                            phase: "window" | "evaluate" | null;
+                            /** @description steps finished of all steps (an evaluation is a few set-based statements, not counted per customer) */
+                            progress: {
+                                done: number;
+                                total: number;
+                            };
+                            /** @description ISO 8601 */
+                            startedAt: string;
+                            finishedAt: string | null;
+                            durationMs: number | null;
+                            customers: number;
+                            /** @description customers by qualified tier; empty for a failed run */
+                            qualifiedCounts: {
+                                [key: string]: number;
+                            };
+                            serviceCounts: {
+                                [key: string]: number;
+                            };
+                            statusCounts: {
+                                [key: string]: number;
+                            };
+                            /** @description the days the metric was computed over; null for a failed run */
+                            window: {
+                                start: string;
+                                end: string;
+                                days: number;
+                                carriedForwardDays: string[];
+                            } | null;
+                            /** @description why a FAILED run failed (a data gap, an unclosed month …) */
+                            error: string | null;
+                            /** @description the error code of a failed run started from the API (DATA_GAP, MONTH_NOT_CLOSED, EVALUATION_INTERRUPTED …; docs/errors.md) */
+                            errorCode: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/policy-simulator/months": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The policy in force and the months it evaluated: what a simulation compares with */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description the code of the latest successful evaluation; null: nothing evaluated yet */
+                            policyInForce: {
+                                code: string;
+                            } | null;
+                            /** @description months evaluated under it, newest first */
+                            months: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tier-policies/{code}/versions/{version}/simulate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * What a policy version would give for an evaluated month, against the service tiers in force
+         * @description For every customer in your scope: the service tier the version would give (qualified tier from the same window metric, then grace months and sign-up rules from last month under its code) against the service tier in force for the month (the evaluation under the policy in force). Matrices, moves by branch and outlet, and RMs needed per outlet by the capacity ratios before and after. Nothing is stored but the audit event. A month not evaluated under the policy in force is 404 EVALUATION_NOT_FOUND; a window the version cannot compute is 409 DATA_GAP or MONTH_NOT_CLOSED.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                    version: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description an evaluated month, YYYY-MM */
+                        month: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            month: string;
+                            /** @description the version simulated */
+                            candidate: {
+                                code: string;
+                                version: number;
+                                name: string;
+                                /** @enum {string} */
+                                status: "ACTIVE" | "DRAFT" | "RETIRED";
+                                /** @enum {string} */
+                                metric: "MONTH_AVG" | "ROLLING_QUARTER_AVG" | "MIN_OF_3_MONTH_AVGS" | "TWELVE_MONTH_AVG" | "POINT";
+                                tiers: {
+                                    /** @enum {string} */
+                                    tier: "GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE";
+                                    /** @description yuan, a decimal string with two decimals */
+                                    threshold: string;
+                                }[];
+                                graceMonths: number;
+                                autoUpgrade: boolean;
+                                /** @enum {string} */
+                                gapHandling: "REFUSE" | "CARRY_FORWARD";
+                            };
+                            /** @description the version whose evaluation of the month holds the service tiers in force */
+                            baseline: {
+                                code: string;
+                                version: number;
+                                name: string;
+                                /** @enum {string} */
+                                status: "ACTIVE" | "DRAFT" | "RETIRED";
+                                /** @enum {string} */
+                                metric: "MONTH_AVG" | "ROLLING_QUARTER_AVG" | "MIN_OF_3_MONTH_AVGS" | "TWELVE_MONTH_AVG" | "POINT";
+                                tiers: {
+                                    /** @enum {string} */
+                                    tier: "GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE";
+                                    /** @description yuan, a decimal string with two decimals */
+                                    threshold: string;
+                                }[];
+                                graceMonths: number;
+                                autoUpgrade: boolean;
+                                /** @enum {string} */
+                                gapHandling: "REFUSE" | "CARRY_FORWARD";
+                            };
+                            /** @description the month − 1 evaluation under the candidate's code its service tiers follow from; null: every customer is initial */
+                            previousEvaluation: {
+                                month: string;
+                                version: number;
+                            } | null;
+                            /**
+                             * @description EVALUATION: the baseline's stored metric (same metric and gap handling); WINDOW: computed from the monthly sums
+                             * @enum {string}
+                             */
+                            metricSource: "EVALUATION" | "WINDOW";
+                            /** @description customers per RM by tier (DOMAIN.md §6) */
+                            capacityRatios: {
+                                GOLD: number;
+                                PLATINUM: number;
+                                DIAMOND: number;
+                                PRIVATE: number;
+                            };
+                            total: {
+                                customers: number;
+                                /** @description simulated service tier above the tier in force */
+                                up: number;
+                                down: number;
+                                unchanged: number;
+                                /** @description customers without a tier in force for the month (not in its evaluation) */
+                                notEvaluated: number;
+                                /** @description customers by service tier in force */
+                                before: {
+                                    STANDARD: number;
+                                    GOLD: number;
+                                    PLATINUM: number;
+                                    DIAMOND: number;
+                                    PRIVATE: number;
+                                };
+                                /** @description customers by simulated service tier */
+                                after: {
+                                    STANDARD: number;
+                                    GOLD: number;
+                                    PLATINUM: number;
+                                    DIAMOND: number;
+                                    PRIVATE: number;
+                                };
+                                rms: {
+                                    before: {
+                                        /** @description ceil(customers of the tier / ratio) */
+                                        byTier: {
+                                            GOLD: number;
+                                            PLATINUM: number;
+                                            DIAMOND: number;
+                                            PRIVATE: number;
+                                        };
+                                        total: number;
+                                    };
+                                    after: {
+                                        /** @description ceil(customers of the tier / ratio) */
+                                        byTier: {
+                                            GOLD: number;
+                                            PLATINUM: number;
+                                            DIAMOND: number;
+                                            PRIVATE: number;
+                                        };
+                                        total: number;
+                                    };
+                                    /** @description after − before */
+                                    difference: number;
+                                };
+                                statuses: {
+                                    INITIAL: number;
+                                    QUALIFIED: number;
+                                    QUALIFIED_NOT_UPGRADED: number;
+                                    UPGRADED: number;
+                                    SUBSTANDARD: number;
+                                    DOWNGRADED: number;
+                                };
+                                /** @description moves counted on the simulated qualified tier (assets alone) */
+                                qualifiedMoves: {
+                                    customers: number;
+                                    up: number;
+                                    down: number;
+                                    unchanged: number;
+                                    notEvaluated: number;
+                                };
+                            };
+                            /** @description tier in force × simulated service tier */
+                            serviceMatrix: {
+                                /**
+                                 * @description tier in force; null: not evaluated
+                                 * @enum {string|null}
+                                 */
+                                from: "STANDARD" | "GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE" | null;
+                                to: {
+                                    STANDARD: number;
+                                    GOLD: number;
+                                    PLATINUM: number;
+                                    DIAMOND: number;
+                                    PRIVATE: number;
+                                };
+                            }[];
+                            /** @description tier in force × simulated qualified tier */
+                            qualifiedMatrix: {
+                                /**
+                                 * @description tier in force; null: not evaluated
+                                 * @enum {string|null}
+                                 */
+                                from: "STANDARD" | "GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE" | null;
+                                to: {
+                                    STANDARD: number;
+                                    GOLD: number;
+                                    PLATINUM: number;
+                                    DIAMOND: number;
+                                    PRIVATE: number;
+                                };
+                            }[];
+                            branches: {
+                                /** @description null: outlets under no branch */
+                                org: {
+                                    id: number;
+                                    code: string;
+                                    name: string;
+                                } | null;
+                                outlets: number;
+                                customers: number;
+                                /** @description simulated service tier above the tier in force */
+                                up: number;
+                                down: number;
+                                unchanged: number;
+                                /** @description customers without a tier in force for the month (not in its evaluation) */
+                                notEvaluated: number;
+                                /** @description customers by service tier in force */
+                                before: {
+                                    STANDARD: number;
+                                    GOLD: number;
+                                    PLATINUM: number;
+                                    DIAMOND: number;
+                                    PRIVATE: number;
+                                };
+                                /** @description customers by simulated service tier */
+                                after: {
+                                    STANDARD: number;
+                                    GOLD: number;
+                                    PLATINUM: number;
+                                    DIAMOND: number;
+                                    PRIVATE: number;
+                                };
+                                rms: {
+                                    before: {
+                                        /** @description ceil(customers of the tier / ratio) */
+                                        byTier: {
+                                            GOLD: number;
+                                            PLATINUM: number;
+                                            DIAMOND: number;
+                                            PRIVATE: number;
+                                        };
+                                        total: number;
+                                    };
+                                    after: {
+                                        /** @description ceil(customers of the tier / ratio) */
+                                        byTier: {
+                                            GOLD: number;
+                                            PLATINUM: number;
+                                            DIAMOND: number;
+                                            PRIVATE: number;
+                                        };
+                                        total: number;
+                                    };
+                                    /** @description after − before */
+                                    difference: number;
+                                };
+                            }[];
+                            outlets: {
+                                org: {
+                                    id: number;
+                                    code: string;
+                                    name: string;
+                                };
+                                branch: {
+                                    id: number;
+                                    code: string;
+                                    name: string;
+                                } | null;
+                                customers: number;
+                                /** @description simulated service tier above the tier in force */
+                                up: number;
+                                down: number;
+                                unchanged: number;
+                                /** @description customers without a tier in force for the month (not in its evaluation) */
+                                notEvaluated: number;
+                                /** @description customers by service tier in force */
+                                before: {
+                                    STANDARD: number;
+                                    GOLD: number;
+                                    PLATINUM: number;
+                                    DIAMOND: number;
+                                    PRIVATE: number;
+                                };
+                                /** @description customers by simulated service tier */
+                                after: {
+                                    STANDARD: number;
+                                    GOLD: number;
+                                    PLATINUM: number;
+                                    DIAMOND: number;
+                                    PRIVATE: number;
+                                };
+                                rms: {
+                                    before: {
+                                        /** @description ceil(customers of the tier / ratio) */
+                                        byTier: {
+                                            GOLD: number;
+                                            PLATINUM: number;
+                                            DIAMOND: number;
+                                            PRIVATE: number;
+                                        };
+                                        total: number;
+                                    };
+                                    after: {
+                                        /** @description ceil(customers of the tier / ratio) */
+                                        byTier: {
+                                            GOLD: number;
+                                            PLATINUM: number;
+                                            DIAMOND: number;
+                                            PRIVATE: number;
+                                        };
+                                        total: number;
+                                    };
+                                    /** @description after − before */
+                                    difference: number;
+                                };
+                            }[];
+                            durationMs: number;
                         };
                     };
                 };
@@ -1632,9 +3117,17 @@ export interface paths {
                                     gapHandling: "REFUSE" | "CARRY_FORWARD";
                                     /** @description the version evaluations of the code use */
                                     active: boolean;
+                                    /**
+                                     * @description DRAFT: never activated; RETIRED: activated once, replaced since
+                                     * @enum {string}
+                                     */
+                                    status: "ACTIVE" | "DRAFT" | "RETIRED";
                                     /** @description ISO 8601 */
                                     createdAt: string;
                                     createdBy: string;
+                                    /** @description ISO 8601, the latest activation; null for a draft */
+                                    activatedAt: string | null;
+                                    activatedBy: string | null;
                                 };
                             }[];
                         };
@@ -1741,7 +3234,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            /** @description false: the body equals the active version, nothing was stored */
+                            /** @description false: the body equals the active version (a draft: the latest version), nothing was stored */
                             created: boolean;
                             policy: {
                                 code: string;
@@ -1764,9 +3257,17 @@ export interface paths {
                                 gapHandling: "REFUSE" | "CARRY_FORWARD";
                                 /** @description the version evaluations of the code use */
                                 active: boolean;
+                                /**
+                                 * @description DRAFT: never activated; RETIRED: activated once, replaced since
+                                 * @enum {string}
+                                 */
+                                status: "ACTIVE" | "DRAFT" | "RETIRED";
                                 /** @description ISO 8601 */
                                 createdAt: string;
                                 createdBy: string;
+                                /** @description ISO 8601, the latest activation; null for a draft */
+                                activatedAt: string | null;
+                                activatedBy: string | null;
                             };
                         };
                     };
@@ -1778,7 +3279,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            /** @description false: the body equals the active version, nothing was stored */
+                            /** @description false: the body equals the active version (a draft: the latest version), nothing was stored */
                             created: boolean;
                             policy: {
                                 code: string;
@@ -1801,9 +3302,17 @@ export interface paths {
                                 gapHandling: "REFUSE" | "CARRY_FORWARD";
                                 /** @description the version evaluations of the code use */
                                 active: boolean;
+                                /**
+                                 * @description DRAFT: never activated; RETIRED: activated once, replaced since
+                                 * @enum {string}
+                                 */
+                                status: "ACTIVE" | "DRAFT" | "RETIRED";
                                 /** @description ISO 8601 */
                                 createdAt: string;
                                 createdBy: string;
+                                /** @description ISO 8601, the latest activation; null for a draft */
+                                activatedAt: string | null;
+                                activatedBy: string | null;
                             };
                         };
                     };
@@ -1910,9 +3419,17 @@ export interface paths {
                                 gapHandling: "REFUSE" | "CARRY_FORWARD";
                                 /** @description the version evaluations of the code use */
                                 active: boolean;
+                                /**
+                                 * @description DRAFT: never activated; RETIRED: activated once, replaced since
+                                 * @enum {string}
+                                 */
+                                status: "ACTIVE" | "DRAFT" | "RETIRED";
                                 /** @description ISO 8601 */
                                 createdAt: string;
                                 createdBy: string;
+                                /** @description ISO 8601, the latest activation; null for a draft */
+                                activatedAt: string | null;
+                                activatedBy: string | null;
                             }[];
                         };
                     };
@@ -2034,9 +3551,17 @@ export interface paths {
                             gapHandling: "REFUSE" | "CARRY_FORWARD";
                             /** @description the version evaluations of the code use */
                             active: boolean;
+                            /**
+                             * @description DRAFT: never activated; RETIRED: activated once, replaced since
+                             * @enum {string}
+                             */
+                            status: "ACTIVE" | "DRAFT" | "RETIRED";
                             /** @description ISO 8601 */
                             createdAt: string;
                             createdBy: string;
+                            /** @description ISO 8601, the latest activation; null for a draft */
+                            activatedAt: string | null;
+                            activatedBy: string | null;
                         };
                     };
                 };
@@ -2087,6 +3612,423 @@ export interface paths {
                 };
                 /** @description Default Response */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tier-policies/drafts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Store a tier policy file as the next version of its code, as a draft: nothing changes until it is activated
+         * @description A body equal to the latest version stores nothing (200, created false). Problems are answered as for POST /api/tier-policies: 422 TIER_POLICY_INVALID with details.problems [{path, message}]. Head office only.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            /** @description a tier policy file (docs/tier-policies.md); every problem is answered at once as 422 TIER_POLICY_INVALID with details.problems [{path, message}] */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        name: string;
+                        description?: string;
+                        metric: string;
+                        tiers: {
+                            tier: string;
+                            threshold: string;
+                            specialAdmissionApprover?: string;
+                        }[];
+                        graceMonths?: number;
+                        autoUpgrade?: boolean;
+                        gapHandling?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description false: the body equals the active version (a draft: the latest version), nothing was stored */
+                            created: boolean;
+                            policy: {
+                                code: string;
+                                version: number;
+                                name: string;
+                                description: string;
+                                /** @enum {string} */
+                                metric: "MONTH_AVG" | "ROLLING_QUARTER_AVG" | "MIN_OF_3_MONTH_AVGS" | "TWELVE_MONTH_AVG" | "POINT";
+                                tiers: {
+                                    /** @enum {string} */
+                                    tier: "GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE";
+                                    /** @description yuan, a decimal string with two decimals */
+                                    threshold: string;
+                                    /** @enum {string} */
+                                    specialAdmissionApprover: "OUTLET_HEAD" | "SUB_BRANCH_HEAD" | "BRANCH_ADMIN";
+                                }[];
+                                graceMonths: number;
+                                autoUpgrade: boolean;
+                                /** @enum {string} */
+                                gapHandling: "REFUSE" | "CARRY_FORWARD";
+                                /** @description the version evaluations of the code use */
+                                active: boolean;
+                                /**
+                                 * @description DRAFT: never activated; RETIRED: activated once, replaced since
+                                 * @enum {string}
+                                 */
+                                status: "ACTIVE" | "DRAFT" | "RETIRED";
+                                /** @description ISO 8601 */
+                                createdAt: string;
+                                createdBy: string;
+                                /** @description ISO 8601, the latest activation; null for a draft */
+                                activatedAt: string | null;
+                                activatedBy: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description false: the body equals the active version (a draft: the latest version), nothing was stored */
+                            created: boolean;
+                            policy: {
+                                code: string;
+                                version: number;
+                                name: string;
+                                description: string;
+                                /** @enum {string} */
+                                metric: "MONTH_AVG" | "ROLLING_QUARTER_AVG" | "MIN_OF_3_MONTH_AVGS" | "TWELVE_MONTH_AVG" | "POINT";
+                                tiers: {
+                                    /** @enum {string} */
+                                    tier: "GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE";
+                                    /** @description yuan, a decimal string with two decimals */
+                                    threshold: string;
+                                    /** @enum {string} */
+                                    specialAdmissionApprover: "OUTLET_HEAD" | "SUB_BRANCH_HEAD" | "BRANCH_ADMIN";
+                                }[];
+                                graceMonths: number;
+                                autoUpgrade: boolean;
+                                /** @enum {string} */
+                                gapHandling: "REFUSE" | "CARRY_FORWARD";
+                                /** @description the version evaluations of the code use */
+                                active: boolean;
+                                /**
+                                 * @description DRAFT: never activated; RETIRED: activated once, replaced since
+                                 * @enum {string}
+                                 */
+                                status: "ACTIVE" | "DRAFT" | "RETIRED";
+                                /** @description ISO 8601 */
+                                createdAt: string;
+                                createdBy: string;
+                                /** @description ISO 8601, the latest activation; null for a draft */
+                                activatedAt: string | null;
+                                activatedBy: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tier-policies/{code}/versions/{version}/activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Make a stored version the active one of its code
+         * @description The active version is what evaluations of the code use from now on; stored evaluations keep the version they used and nothing is re-evaluated. A version older than one that has evaluated a month is 409 TIER_POLICY_VERSION_SUPERSEDED. Head office only.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                    version: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description false: the version was already the active one */
+                            changed: boolean;
+                            /** @description the version active before */
+                            previousVersion: number | null;
+                            policy: {
+                                code: string;
+                                version: number;
+                                name: string;
+                                description: string;
+                                /** @enum {string} */
+                                metric: "MONTH_AVG" | "ROLLING_QUARTER_AVG" | "MIN_OF_3_MONTH_AVGS" | "TWELVE_MONTH_AVG" | "POINT";
+                                tiers: {
+                                    /** @enum {string} */
+                                    tier: "GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE";
+                                    /** @description yuan, a decimal string with two decimals */
+                                    threshold: string;
+                                    /** @enum {string} */
+                                    specialAdmissionApprover: "OUTLET_HEAD" | "SUB_BRANCH_HEAD" | "BRANCH_ADMIN";
+                                }[];
+                                graceMonths: number;
+                                autoUpgrade: boolean;
+                                /** @enum {string} */
+                                gapHandling: "REFUSE" | "CARRY_FORWARD";
+                                /** @description the version evaluations of the code use */
+                                active: boolean;
+                                /**
+                                 * @description DRAFT: never activated; RETIRED: activated once, replaced since
+                                 * @enum {string}
+                                 */
+                                status: "ACTIVE" | "DRAFT" | "RETIRED";
+                                /** @description ISO 8601 */
+                                createdAt: string;
+                                createdBy: string;
+                                /** @description ISO 8601, the latest activation; null for a draft */
+                                activatedAt: string | null;
+                                activatedBy: string | null;
+                            };
+                            /** @description what activating changes, in the caller's language */
+                            effect: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The orgs you may see: your own org and its subtree (an outlet’s staff: their outlet) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description your org and its subtree, top level first, then by code: a parent always precedes its children */
+                            orgs: {
+                                id: number;
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                level: "HEAD_OFFICE" | "BRANCH" | "SUB_BRANCH" | "OUTLET";
+                                /** @description null for head office; the root of your list may name a parent outside it */
+                                parentId: number | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2243,6 +4185,8 @@ export interface paths {
                 query?: {
                     page?: string;
                     pageSize?: string;
+                    /** @description only this file's errors, e.g. customers.csv or balances/2026-09-30.csv */
+                    file?: string;
                 };
                 header?: never;
                 path: {
@@ -2299,9 +4243,16 @@ export interface paths {
                                 }[];
                                 page: number;
                                 pageSize: number;
-                                /** @description = errorsStored */
+                                /** @description the stored errors (of the file asked for, if one was) */
                                 total: number;
+                                /** @description the file asked for, if one was */
+                                file: string | null;
                             };
+                            /** @description stored errors per file, for choosing one */
+                            errorFiles: {
+                                file: string;
+                                errors: number;
+                            }[];
                         };
                     };
                 };
@@ -2352,6 +4303,218 @@ export interface paths {
                 };
                 /** @description Default Response */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/data-status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Last import, last closed business day, latest evaluation per policy, days without balances and the months they block */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description the latest import that changed data (status APPLIED); null before the first */
+                            lastImport: {
+                                id: string;
+                                /** @description ISO 8601 */
+                                finishedAt: string;
+                                /** @description staff number or system job that ran it */
+                                actor: string;
+                                sourceDir: string;
+                                /** @description the business days the import closed */
+                                daysClosed: string[];
+                            } | null;
+                            closedDays: {
+                                first: string | null;
+                                /** @description the last closed business day */
+                                last: string | null;
+                                count: number;
+                                /** @description when the latest close was written, ISO 8601 */
+                                lastClosedAt: string | null;
+                            };
+                            gaps: {
+                                /** @description calendar days without balances between the first and the last closed day */
+                                days: number;
+                                rangeCount: number;
+                                /** @description the first 100 runs of missing days */
+                                ranges: {
+                                    from: string;
+                                    to: string;
+                                    days: number;
+                                }[];
+                            };
+                            /** @description the code of the latest successful evaluation; its results are the customers’ current tiers */
+                            policyInForce: string | null;
+                            /** @description per policy code, its latest successful evaluation */
+                            evaluations: {
+                                runId: string;
+                                policy: {
+                                    code: string;
+                                    version: number;
+                                };
+                                month: string;
+                                customers: number;
+                                qualifiedCounts: {
+                                    [key: string]: number;
+                                };
+                                finishedAt: string;
+                                inForce: boolean;
+                            }[];
+                            /** @description the evaluation started from the API that is running now */
+                            runningEvaluation: {
+                                runId: string;
+                                policy: {
+                                    code: string;
+                                    version: number;
+                                };
+                                month: string;
+                                startedAt: string;
+                            } | null;
+                            /** @description per active policy, the months between the first and the last closed day that cannot be evaluated because days are missing */
+                            unevaluableMonths: {
+                                policy: {
+                                    code: string;
+                                    version: number;
+                                };
+                                metric: string;
+                                /** @enum {string} */
+                                gapHandling: "REFUSE" | "CARRY_FORWARD";
+                                inForce: boolean;
+                                month: string;
+                                /**
+                                 * @description the error the evaluation would end with
+                                 * @enum {string}
+                                 */
+                                reason: "MONTH_NOT_CLOSED" | "DATA_GAP";
+                                /** @description days of the evaluation window without balances */
+                                missingDays: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit-events/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The actions the audit trail holds, for choosing one as a filter */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description every action the trail holds, in alphabetical order */
+                            actions: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };

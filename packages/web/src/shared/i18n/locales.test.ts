@@ -2,8 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MENU } from '../layout/menu.ts';
-import en from './locales/en.json' with { type: 'json' };
-import zhCN from './locales/zh-CN.json' with { type: 'json' };
+import { RESOURCES } from './resources.ts';
+
+const zhCN = RESOURCES['zh-CN'];
+const en = RESOURCES.en;
 
 /** "a.b.c" for every string in a resource tree; plural forms (x_one, x_other) count as x. */
 function keysOf(tree: object, prefix = ''): Set<string> {

@@ -7,29 +7,30 @@ import { renderApp } from '../../test-support/render-app.tsx';
 describe('the app shell renders from the permissions of the session', () => {
   it('gives a relationship manager the customer search and shows who is logged in', async () => {
     const api = fakeApi({ 'GET /api/auth/me': aSession('RELATIONSHIP_MANAGER'), 'POST /api/customers/search': aSearchPage() });
-    renderApp(api, '/');
+    const { router } = renderApp(api, '/');
     const navigation = await screen.findByRole('navigation', { name: '主菜单' });
     expect(within(navigation).getByRole('link', { name: '客户查询' })).toBeTruthy();
-    // "/" leads to the first page the role may open.
+    // "/" leads to the first page the role may open: the workbench, for every role.
+    await waitFor(() => expect(router.state.location.pathname).toBe('/workbench'));
+    await router.navigate('/customers');
     expect(await screen.findByRole('heading', { name: '客户查询' })).toBeTruthy();
     const user = screen.getByTestId('current-user');
     expect(user.textContent).toContain('李瑶玉');
     expect(user.textContent).toContain('客户经理');
-    expect(user.textContent).toContain('机构 4');
+    expect(user.textContent).toContain('文三路网点');
     expect(screen.getByRole('button', { name: /退出登录/ })).toBeTruthy();
   });
 
   it('gives an auditor no customer page, in the menu or by URL', async () => {
     const api = fakeApi({ 'GET /api/auth/me': aSession('AUDITOR') });
-    const { router } = renderApp(api, '/');
-    expect(await screen.findByText('暂无可用页面')).toBeTruthy();
-    const navigation = screen.getByRole('navigation', { name: '主菜单' });
-    expect(within(navigation).queryAllByRole('link')).toHaveLength(0);
+    const { router } = renderApp(api, '/audit');
+    const navigation = await screen.findByRole('navigation', { name: '主菜单' });
+    expect(within(navigation).queryAllByRole('link').map((link) => link.textContent)).toEqual(['首页', '审计']);
 
     await router.navigate('/customers');
     expect(await screen.findByText('您的角色无权访问此页面。')).toBeTruthy();
     // The page did not even ask: the server would refuse, the client does not offer.
-    expect(api.requests.map((r) => r.path)).toEqual(['/api/auth/me']);
+    expect(api.requests.some((r) => r.path.startsWith('/api/customers'))).toBe(false);
   });
 
   it('keeps a teller (limited view) out of the customer 360', async () => {

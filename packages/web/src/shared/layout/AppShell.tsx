@@ -1,4 +1,4 @@
-import { LogoutOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { BarChartOutlined, HomeOutlined, LogoutOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import { Button, Layout, Menu, Space, Tag, Typography } from 'antd';
 import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +10,9 @@ import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { selectedEntry, visibleMenu } from './menu.ts';
 
 const ICONS: Record<string, ReactNode> = {
+  workbench: <HomeOutlined />,
   customers: <TeamOutlined />,
+  dashboards: <BarChartOutlined />,
 };
 
 /** The frame of every page after login: side menu from the user's permissions, header, content. */
@@ -57,7 +59,9 @@ export function AppShell() {
               <Typography.Text strong>{staff.name}</Typography.Text>
               <Typography.Text type="secondary">{staff.staffNo}</Typography.Text>
               <Tag>{t(`roles.${staff.role}`, { defaultValue: staff.role })}</Tag>
-              <Typography.Text type="secondary">{t('header.org', { id: staff.orgId })}</Typography.Text>
+              <Typography.Text type="secondary" title={staff.org.code}>
+                {staff.org.name}
+              </Typography.Text>
             </Space>
             <Button icon={<LogoutOutlined />} onClick={() => void logout()}>
               {t('header.logout')}

@@ -29,3 +29,11 @@ describe('the menu from the permissions the server sent', () => {
     expect(selectedEntry('/', ENTRIES)).toBeUndefined();
   });
 });
+
+describe('entries for every logged-in user', () => {
+  it('are shown with no permission at all, and lead "/" there first', () => {
+    const entries: MenuEntry[] = [{ key: 'workbench', path: '/workbench', label: 'menu.workbench', permission: null }, ...ENTRIES];
+    expect(visibleMenu([], entries).map((e) => e.key)).toEqual(['workbench']);
+    expect(homePath(['audit.read'], entries)).toBe('/workbench');
+  });
+});

@@ -6,17 +6,23 @@ export interface MenuEntry {
   path: string;
   /** i18n key of the label. */
   label: string;
-  permission: Permission;
+  /** null: every logged-in user (the workbench, whose content follows the permissions). */
+  permission: Permission | null;
 }
 
-/**
- * The pages of the app, in menu order. A page comes here when it exists; the workbench, tier
- * dashboards, policy admin, data and audit pages join as they are built (issue 5).
- */
-export const MENU: readonly MenuEntry[] = [{ key: 'customers', path: '/customers', label: 'menu.customers', permission: PERMISSIONS.customerReadLimited }];
+/** The pages of the app, in menu order; "/" opens the first one the user may use. */
+export const MENU: readonly MenuEntry[] = [
+  { key: 'workbench', path: '/workbench', label: 'menu.workbench', permission: null },
+  { key: 'customers', path: '/customers', label: 'menu.customers', permission: PERMISSIONS.customerReadLimited },
+  { key: 'dashboards', path: '/dashboards', label: 'menu.dashboards', permission: PERMISSIONS.tierRead },
+  { key: 'policies', path: '/policies', label: 'menu.policies', permission: PERMISSIONS.tierPolicyRead },
+  { key: 'simulator', path: '/simulator', label: 'menu.simulator', permission: PERMISSIONS.tierPolicyWrite },
+  { key: 'data', path: '/data', label: 'menu.data', permission: PERMISSIONS.importRunRead },
+  { key: 'audit', path: '/audit', label: 'menu.audit', permission: PERMISSIONS.auditRead },
+];
 
 export function visibleMenu(permissions: readonly string[], entries: readonly MenuEntry[] = MENU): MenuEntry[] {
-  return entries.filter((entry) => can(permissions, entry.permission));
+  return entries.filter((entry) => entry.permission === null || can(permissions, entry.permission));
 }
 
 /** Where "/" leads: the first page the user may open, or null when there is none for the role. */
