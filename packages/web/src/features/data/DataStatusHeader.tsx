@@ -29,7 +29,7 @@ function GapWarning({ status }: { status: DataStatus }) {
       type="warning"
       showIcon
       data-testid="data-gaps"
-      message={t('data.status.gapsTitle', { count: gaps.days })}
+      message={gaps.days > 0 ? t('data.status.gapsTitle', { count: gaps.days }) : t('data.status.blockedTitle')}
       description={
         <Space direction="vertical" size="small">
           {gaps.ranges.length > 0 && (

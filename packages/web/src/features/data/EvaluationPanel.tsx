@@ -91,6 +91,11 @@ export function EvaluationPanel() {
   useEffect(() => {
     if (lastMonth && !form.isFieldTouched('month')) form.setFieldsValue({ month: lastMonth });
   }, [form, lastMonth]);
+  // And the policy is most often the one in force.
+  const inForce = status.data?.policyInForce;
+  useEffect(() => {
+    if (inForce && !form.isFieldTouched('policyCode')) form.setFieldsValue({ policyCode: inForce });
+  }, [form, inForce]);
 
   if (!allowed) return null;
 
