@@ -23,6 +23,8 @@ export default defineConfig({
       },
       // The web app's component tests: a DOM of their own, no database.
       'packages/web/vitest.config.ts',
+      // End-to-end journeys in Chromium against the real server with the demo bank.
+      'e2e/vitest.config.ts',
     ],
   },
 });

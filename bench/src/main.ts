@@ -9,6 +9,7 @@ import { generateBank } from '@guibin/datagen';
 import { startEmbeddedEngine, startScratchEngine } from '../../packages/server/src/platform/db/embedded-engine.ts';
 import { migrate } from '../../packages/server/src/platform/db/migrate.ts';
 import { apiTable, runApiBenchmark, type ApiBenchResult } from './api-bench.ts';
+import { runWebBenchmark, webTable } from './web-bench.ts';
 
 /**
  * `npm run bench [-- --customers N] [--rounds R]`: the daily close of one day for a generated
@@ -19,6 +20,9 @@ import { apiTable, runApiBenchmark, type ApiBenchResult } from './api-bench.ts';
  *
  * `npm run bench -- --only api`: the API benchmark alone, on a copy of a loaded, closed and
  * evaluated bank kept between runs (bench/README.md).
+ *
+ * `npm run bench -- --only web [--web-loads N]`: the staff web app's workbench in Chromium on the
+ * demo bank (web-bench.ts); no bench bank needed.
  */
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
@@ -34,7 +38,7 @@ const textOption = (name: string) => {
 const customers = option('customers', 1_000_000);
 const rounds = option('rounds', 3);
 const only = textOption('only');
-if (only !== undefined && only !== 'api') throw new Error(`--only ${only}: the only step that runs alone is "api"`);
+if (only !== undefined && only !== 'api' && only !== 'web') throw new Error(`--only ${only}: the steps that run alone are "api" and "web"`);
 const rebuild = args.includes('--rebuild');
 const apiOptions = {
   connections: option('api-connections', 64),
@@ -148,6 +152,7 @@ const machine = () => ({
 const runApi = (url: string): Promise<ApiBenchResult> => runApiBenchmark({ url, ...apiOptions, log });
 
 async function main() {
+  if (only === 'web') return webOnly();
   const work = path.join(root, 'bench', '.work');
   const { bankDir, summary } = await ensureBank(work);
   const dirs = layout(bankDir);
@@ -370,6 +375,25 @@ function writeApiResults(result: { date: string; machine: ReturnType<typeof mach
     apiTable(result.api),
   ].join('\n');
   fs.writeFileSync(path.join(dir, `latest-${result.bank.customers}-api.md`), table);
+}
+
+/** `--only web`: `<date>-web.json` and `latest-web.md`. */
+async function webOnly() {
+  const web = await runWebBenchmark({ loads: option('web-loads', 10), log });
+  const date = new Date().toISOString();
+  const dir = path.join(root, 'bench', 'results');
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, `${date.slice(0, 19).replaceAll(':', '-')}-web.json`), `${JSON.stringify({ date, machine: machine(), web }, null, 2)}\n`);
+  const m = machine();
+  const table = [
+    `# Web benchmark ${date} — demo bank, Chromium (headless)`,
+    '',
+    `Machine: ${m.cores} cores, ${m.memoryGb} GB, ${m.cpu}; Node ${m.node}. ${option('web-loads', 10)} loads per row; each load in a fresh browser context (cold: empty cache; warm: the app's files cached by a load just before).`,
+    '',
+    webTable(web),
+    '',
+  ].join('\n');
+  fs.writeFileSync(path.join(dir, 'latest-web.md'), table);
 }
 
 await main();

@@ -28,7 +28,12 @@ export function registerServerCommands(program: Command): void {
         }
         const searchKey = loadSearchKey(config.home);
         await ensureSearchKeyMatches(db.pool, searchKey);
-        const app = await buildApp({ pool: db.pool, logger: true, searchKey });
+        const app = await buildApp({
+          pool: db.pool,
+          logger: true,
+          searchKey,
+          loginRateLimit: { max: config.loginAttemptsPerMinute, timeWindowMs: 60_000 },
+        });
         const shutdown = async () => {
           await app.close();
           await db.close();

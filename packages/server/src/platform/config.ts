@@ -8,6 +8,11 @@ export interface Config {
   home: string;
   port: number;
   host: string;
+  /**
+   * Login attempts per minute per client IP (GUIBIN_LOGIN_RATE_LIMIT, default 10). Raise it where
+   * many staff reach the server through one address (an outlet behind NAT).
+   */
+  loginAttemptsPerMinute: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -18,5 +23,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     home: path.resolve(env.INIT_CWD ?? process.cwd(), env.GUIBIN_HOME || '.guibin'),
     port: env.PORT ? Number.parseInt(env.PORT, 10) : 3000,
     host: env.HOST || '127.0.0.1',
+    loginAttemptsPerMinute: positiveInteger(env, 'GUIBIN_LOGIN_RATE_LIMIT', 10),
   };
+}
+
+function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const text = env[name];
+  if (text === undefined || text === '') return fallback;
+  if (!/^[1-9]\d{0,6}$/.test(text)) throw new Error(`${name}=${text}: expected a whole number from 1 to 9999999`);
+  return Number(text);
 }
