@@ -4,31 +4,24 @@
  * independent computation per customer with the pure rules of tiers.rules.ts.
  */
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { can, ROLES, type Role } from '../../platform/access/permissions.ts';
-import { auditRowsOf, getAs, postAs, sessionOf, type Session } from '../../platform/audit/audit.routes.test-support.ts';
+import { auditRowsOf, getAs, postAs } from '../../platform/audit/audit.routes.test-support.ts';
 import { parseDecimal } from '../../platform/money.ts';
-import { createTestDatabase, type TestDatabase } from '../../test-support/test-database.ts';
-import { anApp } from '../identity/identity.routes.test-support.ts';
+import type { TestDatabase } from '../../test-support/test-database.ts';
 import { rmsNeeded, zeroCounts, type TierCounts } from './policy-simulation.rules.ts';
-import { AUGUST, buildTierTestBank, POLICY, SEPTEMBER, type TierTestBank } from './tier-summary.test-bank.ts';
+import { AUGUST, POLICY, SEPTEMBER, type TierTestBank } from './tier-summary.test-bank.ts';
 import { decideServiceTier, qualifiedTier, tierRank, type TierCode, type TierThreshold } from './tiers.rules.ts';
 import { evaluateMonth } from './tiers.service.ts';
+import { useTierBankApp } from './tier-bank-app.test-support.ts';
 
+const tierBank = useTierBankApp();
+const sessions = tierBank.sessions;
 let db: TestDatabase;
 let app: FastifyInstance;
 let bank: TierTestBank;
-const sessions = new Map<Role, Session>();
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  bank = await buildTierTestBank(db.pool);
-  app = await anApp(db.pool);
-  for (const [role, staff] of bank.staff) sessions.set(role, await sessionOf(app, staff.staffNo));
-});
-afterAll(async () => {
-  await app.close();
-  await db.drop();
+beforeAll(() => {
+  ({ db, app, bank } = tierBank);
 });
 
 const post = (role: Role, url: string, body: unknown = {}) => postAs(app, sessions.get(role)!, url, body);

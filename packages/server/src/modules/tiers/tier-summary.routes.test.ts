@@ -1,26 +1,19 @@
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { can, ROLES, type Role } from '../../platform/access/permissions.ts';
-import { auditRowsOf, getAs, sessionOf, type Session } from '../../platform/audit/audit.routes.test-support.ts';
-import { createTestDatabase, type TestDatabase } from '../../test-support/test-database.ts';
-import { anApp } from '../identity/identity.routes.test-support.ts';
+import { auditRowsOf, getAs } from '../../platform/audit/audit.routes.test-support.ts';
+import type { TestDatabase } from '../../test-support/test-database.ts';
 import { evaluateMonth } from './tiers.service.ts';
-import { AUGUST, buildTierTestBank, POLICY, SEPTEMBER, type TierTestBank } from './tier-summary.test-bank.ts';
+import { AUGUST, POLICY, SEPTEMBER, type TierTestBank } from './tier-summary.test-bank.ts';
+import { useTierBankApp } from './tier-bank-app.test-support.ts';
 
+const tierBank = useTierBankApp();
+const sessions = tierBank.sessions;
 let db: TestDatabase;
 let app: FastifyInstance;
 let bank: TierTestBank;
-const sessions = new Map<Role, Session>();
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  bank = await buildTierTestBank(db.pool);
-  app = await anApp(db.pool);
-  for (const [role, staff] of bank.staff) sessions.set(role, await sessionOf(app, staff.staffNo));
-});
-afterAll(async () => {
-  await app.close();
-  await db.drop();
+beforeAll(() => {
+  ({ db, app, bank } = tierBank);
 });
 
 const summary = (role: Role, query: Record<string, string> = {}) => getAs(app, sessions.get(role), '/api/tiers/summary', query);
