@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, ConsoleMessage, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import type { DemoLogin } from './demo-server.ts';
+import { trackRequests } from './settle.ts';
 
 export { CHROMIUM_PATH, launchBrowser } from './chromium.ts';
 export const SCREENSHOTS = path.resolve(import.meta.dirname, '../screenshots');
@@ -26,9 +27,10 @@ export function baseUrl(): string {
  * it. The one answer always expected is the 401 to the session check before logging in.
  */
 export async function openPage(browser: Browser, language: Language = 'zh-CN'): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
-  const context = await browser.newContext({ baseURL: baseUrl(), locale: language, viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+  const context = await browser.newContext({ baseURL: baseUrl(), locale: language, viewport: { width: 1440, height: 900 }, acceptDownloads: true, reducedMotion: 'reduce' });
   await context.addInitScript((lang) => window.localStorage.setItem('guibin.language', lang), language);
   const page = await context.newPage();
+  trackRequests(page);
   const problems: string[] = [];
   page.on('console', (message: ConsoleMessage) => {
     // Chromium logs every HTTP error answer as "Failed to load resource"; those are checked below by URL.

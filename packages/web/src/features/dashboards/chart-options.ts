@@ -85,7 +85,7 @@ export function sankeyData(transitions: TierTransitions, labels: ChartLabels): S
 export function sankeyOption(data: SankeyData): EChartsCoreOption {
   return {
     tooltip: { trigger: 'item' },
-    series: [{ type: 'sankey', data: data.nodes, links: data.links, emphasis: { focus: 'adjacency' }, nodeAlign: 'justify', left: 8, right: 96 }],
+    series: [{ type: 'sankey', data: data.nodes, links: data.links, emphasis: { focus: 'adjacency' }, nodeAlign: 'justify', left: 8, right: 150 }],
   };
 }
 

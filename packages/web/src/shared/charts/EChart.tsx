@@ -42,7 +42,9 @@ export default function EChart({ option, ariaLabel, height = 320, onItemClick }:
   }, []);
 
   useEffect(() => {
-    chart.current?.setOption(option, { notMerge: true });
+    // Users who ask their system for less motion get the chart drawn at once.
+    const reduceMotion = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+    chart.current?.setOption(reduceMotion ? { ...option, animation: false } : option, { notMerge: true });
   }, [option]);
 
   return <div ref={element} role="img" aria-label={ariaLabel} style={{ width: '100%', height }} />;
