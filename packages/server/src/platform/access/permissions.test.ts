@@ -27,6 +27,18 @@ describe('can', () => {
     ['import-run.read', [HQ]],
     ['audit.read', [HQ, 'AUDITOR']],
     ['staff.manage', [HQ]],
+    ['allocation.read', [HQ, 'BRANCH_ADMIN', 'SUB_BRANCH_HEAD', 'OUTLET_HEAD', 'RELATIONSHIP_MANAGER', 'WEALTH_ADVISOR']],
+    ['allocation.manage', [HQ, 'BRANCH_ADMIN', 'SUB_BRANCH_HEAD', 'OUTLET_HEAD']],
+    ['lead.create', ['OUTLET_HEAD', 'RELATIONSHIP_MANAGER', 'LOBBY_MANAGER', 'TELLER']],
+    ['potential.flag', ['SUB_BRANCH_HEAD', 'OUTLET_HEAD', 'RELATIONSHIP_MANAGER']],
+    ['service-agreement.write', ['SUB_BRANCH_HEAD', 'OUTLET_HEAD', 'RELATIONSHIP_MANAGER']],
+    ['special-admission.request', ['SUB_BRANCH_HEAD', 'OUTLET_HEAD', 'RELATIONSHIP_MANAGER']],
+    ['special-admission.approve', ['BRANCH_ADMIN', 'SUB_BRANCH_HEAD', 'OUTLET_HEAD']],
+    ['card.read', [HQ, 'BRANCH_ADMIN', 'SUB_BRANCH_HEAD', 'OUTLET_HEAD', 'RELATIONSHIP_MANAGER', 'WEALTH_ADVISOR']],
+    ['card.operate', ['OUTLET_HEAD', 'RELATIONSHIP_MANAGER', 'TELLER']],
+    ['card.approve', ['SUB_BRANCH_HEAD', 'OUTLET_HEAD']],
+    ['card-stock.manage', [HQ, 'BRANCH_ADMIN', 'OUTLET_HEAD']],
+    ['card-type.manage', [HQ]],
   ];
 
   it('the table covers every permission', () => {
@@ -88,7 +100,7 @@ describe('permissionsOf', () => {
   });
 
   it('serializes a lobby manager as the client receives it', () => {
-    expect(JSON.stringify(permissionsOf('LOBBY_MANAGER'))).toBe('["customer.read.limited","tier-policy.read"]');
+    expect(JSON.stringify(permissionsOf('LOBBY_MANAGER'))).toBe('["customer.read.limited","lead.create","tier-policy.read"]');
   });
 });
 

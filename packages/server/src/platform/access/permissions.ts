@@ -43,6 +43,30 @@ export const PERMISSIONS = [
   'import-run.read',
   'audit.read',
   'staff.manage',
+  /** Maintainer relations, their history, load against capacity (issue 6; DOMAIN.md §6), within scope. */
+  'allocation.read',
+  /** Assign and move customers, review and apply allocation proposals and handovers (§1 outlet head allocates). */
+  'allocation.manage',
+  /** Write a lead: a customer worth allocating, seen in the hall or at the counter (§6 sources). */
+  'lead.create',
+  /** Flag a customer as a potential with a reason (§4 potentials "flagged by staff"). */
+  'potential.flag',
+  /** Record the customer's consent to an upgrade: the signed service agreement (§4). */
+  'service-agreement.write',
+  /** Ask for a service tier above qualification (特殊准入, §4). */
+  'special-admission.request',
+  /** Decide special admission requests at the level the tier requires (§4: outlet, sub-branch, branch). */
+  'special-admission.approve',
+  /** VIP cards of customers in scope, numbers masked (§5). */
+  'card.read',
+  /** Card operations at the counter: apply, issue, report lost, reissue, renew, exchange, cancel (§5). */
+  'card.operate',
+  /** Approve a card application (§5 applied → approved). */
+  'card.approve',
+  /** Card stock of issuing outlets: receipts, transfers, alert levels (§5). */
+  'card-stock.manage',
+  /** Card types per tier: BIN prefix, length (§5). */
+  'card-type.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -65,21 +89,83 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'import-run.read',
     'audit.read',
     'staff.manage',
+    'allocation.read',
+    'allocation.manage',
+    'card.read',
+    'card-stock.manage',
+    'card-type.manage',
   ],
   // Branch statistics and assessment, campaigns (§1): reads, no unmasking.
-  BRANCH_ADMIN: [...ALL_STAFF_READS, ...CUSTOMER_FILE, 'customer.export', 'tier.read'],
+  // Approves diamond special admission (§1).
+  BRANCH_ADMIN: [
+    ...ALL_STAFF_READS,
+    ...CUSTOMER_FILE,
+    'customer.export',
+    'tier.read',
+    'allocation.read',
+    'allocation.manage',
+    'special-admission.approve',
+    'card.read',
+    'card-stock.manage',
+  ],
   // Maintains ≥5M customers personally (§1), so may unmask them; §11 "maintainers see their own
   // customers in full".
-  SUB_BRANCH_HEAD: [...ALL_STAFF_READS, ...CUSTOMER_FILE, 'customer.show-in-full', 'customer.export', 'tier.read'],
+  // Approves platinum special admission (§1).
+  SUB_BRANCH_HEAD: [
+    ...ALL_STAFF_READS,
+    ...CUSTOMER_FILE,
+    'customer.show-in-full',
+    'customer.export',
+    'tier.read',
+    'allocation.read',
+    'allocation.manage',
+    'potential.flag',
+    'service-agreement.write',
+    'special-admission.request',
+    'special-admission.approve',
+    'card.read',
+    'card.approve',
+  ],
   // Maintains diamond customers, allocates, reviews reports (§1).
-  OUTLET_HEAD: [...ALL_STAFF_READS, ...CUSTOMER_FILE, 'customer.show-in-full', 'customer.export', 'tier.read'],
+  // Approves gold special admission (§1), approves card applications and keeps the outlet's card stock.
+  OUTLET_HEAD: [
+    ...ALL_STAFF_READS,
+    ...CUSTOMER_FILE,
+    'customer.show-in-full',
+    'customer.export',
+    'tier.read',
+    'allocation.read',
+    'allocation.manage',
+    'lead.create',
+    'potential.flag',
+    'service-agreement.write',
+    'special-admission.request',
+    'special-admission.approve',
+    'card.read',
+    'card.operate',
+    'card.approve',
+    'card-stock.manage',
+  ],
   // Maintainer of assigned customers (§1, §11).
-  RELATIONSHIP_MANAGER: [...ALL_STAFF_READS, ...CUSTOMER_FILE, 'customer.show-in-full', 'tier.read'],
+  RELATIONSHIP_MANAGER: [
+    ...ALL_STAFF_READS,
+    ...CUSTOMER_FILE,
+    'customer.show-in-full',
+    'tier.read',
+    'allocation.read',
+    'lead.create',
+    'potential.flag',
+    'service-agreement.write',
+    'special-admission.request',
+    'card.read',
+    'card.operate',
+  ],
   // Back-office support to RMs (§1): reads the supported customers, masked; not their maintainer.
-  WEALTH_ADVISOR: [...ALL_STAFF_READS, ...CUSTOMER_FILE, 'tier.read'],
+  WEALTH_ADVISOR: [...ALL_STAFF_READS, ...CUSTOMER_FILE, 'tier.read', 'allocation.read', 'card.read'],
   // Greets and routes, writes referrals (§1): limited fields of the outlet's customers (issue 4).
-  LOBBY_MANAGER: [...ALL_STAFF_READS, 'customer.read.limited'],
-  TELLER: [...ALL_STAFF_READS, 'customer.read.limited'],
+  LOBBY_MANAGER: [...ALL_STAFF_READS, 'customer.read.limited', 'lead.create'],
+  // Issues, replaces and cancels cards at the counter (§5).
+  TELLER: [...ALL_STAFF_READS, 'customer.read.limited', 'lead.create', 'card.operate'],
   // Read-only access to audit trails (§1), nothing else — not even tier policies.
   AUDITOR: ['audit.read'],
 };

@@ -16,6 +16,18 @@ export const PERMISSIONS = {
   importRunRead: 'import-run.read',
   auditRead: 'audit.read',
   staffManage: 'staff.manage',
+  allocationRead: 'allocation.read',
+  allocationManage: 'allocation.manage',
+  leadCreate: 'lead.create',
+  potentialFlag: 'potential.flag',
+  serviceAgreementWrite: 'service-agreement.write',
+  specialAdmissionRequest: 'special-admission.request',
+  specialAdmissionApprove: 'special-admission.approve',
+  cardRead: 'card.read',
+  cardOperate: 'card.operate',
+  cardApprove: 'card.approve',
+  cardStockManage: 'card-stock.manage',
+  cardTypeManage: 'card-type.manage',
 } as const;
 
 export type Permission = (typeof PERMISSIONS)[keyof typeof PERMISSIONS];
