@@ -169,8 +169,8 @@ describe('data management', () => {
     // The month defaults to the last closed day's.
     const month = await screen.findByRole('textbox', { name: '评定月份' });
     await waitFor(() => expect((month as HTMLInputElement).value).toBe('2026-09'));
-    await user.click(screen.getByRole('combobox', { name: '分层政策' }));
-    await user.click(await screen.findByTitle('月日均四档（month-avg-4-tier v2）'));
+    // The policy in force is offered, as the last closed month is.
+    await waitFor(() => expect(screen.getByTitle('月日均四档（month-avg-4-tier v2）')).toBeTruthy());
     await user.click(screen.getByRole('button', { name: '开始评定' }));
     await waitFor(() => expect(api.bodiesOf('POST /api/evaluation-runs')).toEqual([{ policyCode: 'month-avg-4-tier', month: '2026-09' }]));
 
@@ -201,8 +201,7 @@ describe('data management', () => {
     expect(screen.getAllByText('评定窗口内有日期缺少余额数据，而该政策不顺延前一日数据。').length).toBeGreaterThan(0);
 
     const user = userEvent.setup();
-    await user.click(screen.getByRole('combobox', { name: '分层政策' }));
-    await user.click(await screen.findByTitle('月日均四档（month-avg-4-tier v2）'));
+    await waitFor(() => expect(screen.getByTitle('月日均四档（month-avg-4-tier v2）')).toBeTruthy());
     await user.click(screen.getByRole('button', { name: '开始评定' }));
     expect(await screen.findByText('等级评定正在进行（2026-09），请在完成后再试')).toBeTruthy();
   });
@@ -216,6 +215,15 @@ describe('data management', () => {
     await user.type(month, '2026-9');
     await user.click(screen.getByRole('button', { name: '开始评定' }));
     expect(await screen.findByText('请输入月份，格式 YYYY-MM，例如 2026-09')).toBeTruthy();
+    expect(api.bodiesOf('POST /api/evaluation-runs')).toEqual([]);
+  });
+
+  it('asks for a policy when none is in force yet', async () => {
+    const api = dataPageApi('HQ_WEALTH_ADMIN', { 'GET /api/data-status': aDataStatus({ policyInForce: null, evaluations: [] }) });
+    renderApp(api, '/data');
+    const user = userEvent.setup();
+    await screen.findByRole('textbox', { name: '评定月份' });
+    await user.click(screen.getByRole('button', { name: '开始评定' }));
     expect(await screen.findByText('请选择分层政策')).toBeTruthy();
     expect(api.bodiesOf('POST /api/evaluation-runs')).toEqual([]);
   });
