@@ -34,7 +34,7 @@ describe('can', () => {
     ['service-agreement.write', ['SUB_BRANCH_HEAD', 'OUTLET_HEAD', 'RELATIONSHIP_MANAGER']],
     ['special-admission.request', ['SUB_BRANCH_HEAD', 'OUTLET_HEAD', 'RELATIONSHIP_MANAGER']],
     ['special-admission.approve', ['BRANCH_ADMIN', 'SUB_BRANCH_HEAD', 'OUTLET_HEAD']],
-    ['card.read', [HQ, 'BRANCH_ADMIN', 'SUB_BRANCH_HEAD', 'OUTLET_HEAD', 'RELATIONSHIP_MANAGER', 'WEALTH_ADVISOR']],
+    ['card.read', [HQ, 'BRANCH_ADMIN', 'SUB_BRANCH_HEAD', 'OUTLET_HEAD', 'RELATIONSHIP_MANAGER', 'WEALTH_ADVISOR', 'TELLER']],
     ['card.operate', ['OUTLET_HEAD', 'RELATIONSHIP_MANAGER', 'TELLER']],
     ['card.approve', ['SUB_BRANCH_HEAD', 'OUTLET_HEAD']],
     ['card-stock.manage', [HQ, 'BRANCH_ADMIN', 'OUTLET_HEAD']],

@@ -165,7 +165,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   // Greets and routes, writes referrals (§1): limited fields of the outlet's customers (issue 4).
   LOBBY_MANAGER: [...ALL_STAFF_READS, 'customer.read.limited', 'lead.create'],
   // Issues, replaces and cancels cards at the counter (§5).
-  TELLER: [...ALL_STAFF_READS, 'customer.read.limited', 'lead.create', 'card.operate'],
+  TELLER: [...ALL_STAFF_READS, 'customer.read.limited', 'lead.create', 'card.read', 'card.operate'],
   // Read-only access to audit trails (§1), nothing else — not even tier policies.
   AUDITOR: ['audit.read'],
 };
