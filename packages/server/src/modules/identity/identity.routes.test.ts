@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../test-support/test-database.ts';
 import { sessionIdOf } from './identity.password.ts';
 import { aStaffMemberWithPassword, anApp, loggedIn, PASSWORD, postLogin, sessionCookieOf } from './identity.routes.test-support.ts';
+import { permissionsOf } from '../../platform/access/permissions.ts';
 
 let db: TestDatabase;
 let app: FastifyInstance;
@@ -39,8 +40,9 @@ describe('POST /api/auth/login', () => {
       },
       mustChangePassword: false,
       csrfToken: expect.any(String),
-      permissions: ['customer.read', 'customer.read.limited', 'customer.show-in-full', 'tier-policy.read', 'tier.read'],
+      permissions: permissionsOf('RELATIONSHIP_MANAGER'),
     });
+    expect(body.permissions).toEqual(expect.arrayContaining(['customer.read', 'customer.show-in-full', 'tier.read']));
     expect(response.body).not.toContain(PASSWORD);
     expect(response.body).not.toContain('argon2');
     expect(response.body).not.toContain(cookie.value);
