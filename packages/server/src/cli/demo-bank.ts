@@ -4,6 +4,7 @@ import { loadSearchKey } from '../platform/access/search-key.ts';
 import type { Database } from '../platform/db/database.ts';
 import { importFeed } from '../modules/ingest/ingest.service.ts';
 import { createDemoLogins } from './demo-logins.ts';
+import { seedDemoCards } from '../modules/cards/card-demo.ts';
 import { createProgress } from './progress-bar.ts';
 import { printImportResult } from './import-commands.ts';
 import { rederiveAfterCorrection } from './rederive.ts';
@@ -49,6 +50,7 @@ export async function loadDemoBank(db: Database, home: string): Promise<void> {
   }
   await evaluateDemoMonths(db);
   const logins = await createDemoLogins(db.pool, home);
+  await seedDemoCards(db.pool, searchKey, logins.find((login) => login.role === 'RELATIONSHIP_MANAGER')?.staffNo);
   console.log(`demo logins (one per role; also in ${path.join(home, 'demo-logins.txt')}):`);
   for (const demo of logins) console.log(`  ${demo.role.padEnd(21)} ${demo.staffNo.padEnd(8)} ${demo.password}  ${demo.name}`);
 }

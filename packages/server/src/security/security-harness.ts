@@ -48,6 +48,15 @@ export async function startHarness(database: TestDatabase): Promise<Harness> {
     version: 1,
     id: importRun.rows[0]!.id,
     reason: '客户来电，核实身份信息',
+    // No such admission in the security bank: the routes answer 404 to everyone allowed.
+    admissionId: '1',
+    signedOn: '2026-01-15',
+    // No such card, customer or card type in the security bank's card tables: 404 (or 409) to everyone allowed.
+    cardId: '999999999',
+    customerId: '999999999',
+    cardTypeId: 999999,
+    issuingOutletId: 999999,
+    toOutletId: 999998,
     fields: ['MOBILE', 'ID_NUMBER', 'EMAIL', 'ACCOUNT_NUMBER'],
   };
   const send = (request: RouteRequest, browser: Browser | undefined) =>

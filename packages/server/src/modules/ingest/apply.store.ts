@@ -166,16 +166,31 @@ async function applyMaintainers(client: pg.PoolClient): Promise<number> {
   const source = `SELECT c.id AS customer_id, m.id AS maintainer_staff_id, a.id AS advisor_staff_id
     FROM stage_maintainers s JOIN customer c ON c.customer_no = s.customer_no
     JOIN staff m ON m.staff_no = s.maintainer_staff_no LEFT JOIN staff a ON a.staff_no = s.advisor_staff_no`;
+  // Every change also goes to the relation's history (allocation, migration 0012), as the feed's.
   const inserted = await client.query(
-    `INSERT INTO customer_maintainer (customer_id, maintainer_staff_id, advisor_staff_id, source)
-     SELECT n.*, 'FEED' FROM (${source}) n WHERE NOT EXISTS (SELECT 1 FROM customer_maintainer r WHERE r.customer_id = n.customer_id)`,
+    `WITH added AS (
+       INSERT INTO customer_maintainer (customer_id, maintainer_staff_id, advisor_staff_id, source)
+       SELECT n.*, 'FEED' FROM (${source}) n WHERE NOT EXISTS (SELECT 1 FROM customer_maintainer r WHERE r.customer_id = n.customer_id)
+       RETURNING customer_id, maintainer_staff_id, advisor_staff_id)
+     INSERT INTO customer_maintainer_history (customer_id, to_maintainer_staff_id, to_advisor_staff_id, reason, changed_by)
+     SELECT customer_id, maintainer_staff_id, advisor_staff_id, 'FEED', 'feed' FROM added ORDER BY customer_id`,
   );
   const changed = await client.query(
-    `UPDATE customer_maintainer r SET maintainer_staff_id = n.maintainer_staff_id, advisor_staff_id = n.advisor_staff_id, source = 'FEED',
-       since = CASE WHEN r.maintainer_staff_id = n.maintainer_staff_id THEN r.since ELSE now() END
-     FROM (${source}) n
-     WHERE r.customer_id = n.customer_id
-       AND (r.maintainer_staff_id, r.advisor_staff_id, r.source) IS DISTINCT FROM (n.maintainer_staff_id, n.advisor_staff_id, 'FEED')`,
+    `WITH moved AS (
+       UPDATE customer_maintainer r SET maintainer_staff_id = n.maintainer_staff_id, advisor_staff_id = n.advisor_staff_id, source = 'FEED',
+         since = CASE WHEN r.maintainer_staff_id = n.maintainer_staff_id THEN r.since ELSE now() END,
+         credit_staff_id = CASE WHEN r.maintainer_staff_id = n.maintainer_staff_id THEN r.credit_staff_id END
+       FROM (SELECT n.*, o.maintainer_staff_id AS old_maintainer, o.advisor_staff_id AS old_advisor
+               FROM (${source}) n JOIN customer_maintainer o ON o.customer_id = n.customer_id) n
+       WHERE r.customer_id = n.customer_id
+         AND (r.maintainer_staff_id, r.advisor_staff_id, r.source) IS DISTINCT FROM (n.maintainer_staff_id, n.advisor_staff_id, 'FEED')
+       RETURNING r.customer_id, n.old_maintainer, n.old_advisor, r.maintainer_staff_id, r.advisor_staff_id, r.credit_staff_id),
+     logged AS (
+       INSERT INTO customer_maintainer_history (customer_id, from_maintainer_staff_id, to_maintainer_staff_id, from_advisor_staff_id,
+         to_advisor_staff_id, credit_staff_id, reason, changed_by)
+       SELECT customer_id, old_maintainer, maintainer_staff_id, old_advisor, advisor_staff_id, credit_staff_id, 'FEED', 'feed' FROM moved
+        WHERE (old_maintainer, old_advisor) IS DISTINCT FROM (maintainer_staff_id, advisor_staff_id))
+     SELECT count(*)::int AS n FROM moved`,
   );
-  return (inserted.rowCount ?? 0) + (changed.rowCount ?? 0);
+  return (inserted.rowCount ?? 0) + (changed.rows[0]?.n ?? 0);
 }

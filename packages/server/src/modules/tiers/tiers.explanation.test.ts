@@ -89,10 +89,16 @@ describe('describeEvaluation', () => {
       '资产达标等级 白金 高于服务等级 金卡，本标准不自动升级：服务等级保持 金卡（达标未升级，升级需客户签署贵宾服务协议）。',
     ],
     [
-      'upgraded',
-      facts({ status: 'UPGRADED', ...previous('GOLD') }),
+      'upgraded automatically',
+      facts({ status: 'UPGRADED', policy: { ...rollingQuarter, autoUpgrade: true }, ...previous('GOLD') }),
       'Qualified tier PLATINUM is above the service tier GOLD and the policy upgrades automatically: upgraded to PLATINUM.',
       '资产达标等级 白金 高于服务等级 金卡，本标准自动升级：升级为 白金。',
+    ],
+    [
+      "upgraded by the customer's consent",
+      facts({ status: 'UPGRADED', ...previous('GOLD') }),
+      'Qualified tier PLATINUM is above the service tier GOLD and the customer has signed the service agreement: upgraded to PLATINUM.',
+      '资产达标等级 白金 高于服务等级 金卡，客户已签署贵宾服务协议：升级为 白金。',
     ],
     [
       'substandard',

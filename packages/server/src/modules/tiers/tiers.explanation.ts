@@ -141,10 +141,15 @@ function serviceTierSentence(facts: EvaluationFacts, locale: Locale): string {
         ? `Qualified tier ${qualified} is above the service tier ${previousTier} and the policy does not upgrade automatically: ` +
           `the service tier stays ${service} (qualified, not upgraded: upgrading needs the customer's signed service agreement).`
         : `资产达标等级 ${qualified} 高于服务等级 ${previousTier}，本标准不自动升级：服务等级保持 ${service}（达标未升级，升级需客户签署贵宾服务协议）。`,
+    // Without the policy's autoUpgrade, only the customer's signed service agreement upgrades (tiers.store.ts).
     UPGRADED: () =>
-      en
-        ? `Qualified tier ${qualified} is above the service tier ${previousTier} and the policy upgrades automatically: upgraded to ${service}.`
-        : `资产达标等级 ${qualified} 高于服务等级 ${previousTier}，本标准自动升级：升级为 ${service}。`,
+      facts.policy.autoUpgrade
+        ? en
+          ? `Qualified tier ${qualified} is above the service tier ${previousTier} and the policy upgrades automatically: upgraded to ${service}.`
+          : `资产达标等级 ${qualified} 高于服务等级 ${previousTier}，本标准自动升级：升级为 ${service}。`
+        : en
+          ? `Qualified tier ${qualified} is above the service tier ${previousTier} and the customer has signed the service agreement: upgraded to ${service}.`
+          : `资产达标等级 ${qualified} 高于服务等级 ${previousTier}，客户已签署贵宾服务协议：升级为 ${service}。`,
     SUBSTANDARD: () =>
       en
         ? `Qualified tier ${qualified} is below the service tier ${previousTier} for ${facts.substandardMonths} consecutive month(s), ` +

@@ -114,7 +114,7 @@ export interface ServiceTierDecision {
 /**
  * The service tier a customer enjoys after this month (DOMAIN.md §4):
  * - no evaluation last month under this policy code: initial, service tier = qualified tier;
- * - qualified above service: qualified-not-upgraded (the customer must sign), unless the policy upgrades automatically;
+ * - qualified above service: qualified-not-upgraded (the customer must sign), unless the customer has signed or the policy upgrades automatically;
  * - qualified below service: substandard for up to graceMonths consecutive months, then downgraded to the qualified tier;
  * - equal: qualified, and the substandard count starts again.
  * A downgrade also starts the count again: the customer now meets the new service tier.
@@ -124,13 +124,15 @@ export function decideServiceTier(input: {
   previous: PreviousServiceTier | undefined;
   graceMonths: number;
   autoUpgrade: boolean;
+  /** A signed service agreement on file by the month's end (客户自愿): upgrades as autoUpgrade does. */
+  consented?: boolean;
 }): ServiceTierDecision {
   const { qualifiedTier: qualified, previous } = input;
   if (!previous) return { serviceTier: qualified, status: 'INITIAL', substandardMonths: 0 };
   const difference = tierRank(qualified) - tierRank(previous.serviceTier);
   if (difference === 0) return { serviceTier: qualified, status: 'QUALIFIED', substandardMonths: 0 };
   if (difference > 0) {
-    return input.autoUpgrade
+    return input.autoUpgrade || input.consented
       ? { serviceTier: qualified, status: 'UPGRADED', substandardMonths: 0 }
       : { serviceTier: previous.serviceTier, status: 'QUALIFIED_NOT_UPGRADED', substandardMonths: 0 };
   }

@@ -3,6 +3,7 @@ import type pg from 'pg';
 import { firstDayOf, isMonth, TIER_CODES, type EvaluationStatus, type TierCode } from './tiers.rules.ts';
 import type { Queryable, StoredTierPolicy } from './tier-policy.store.ts';
 import { deleteTierSummary, insertTierSummarySql } from './tier-summary.store.ts';
+import { replaceCardExchangeTasks } from '../service-tiers/service-tier-tasks.store.ts';
 
 export interface EvaluatedPolicy {
   policyId: number;
@@ -66,6 +67,9 @@ export interface EvaluationCounts {
  * thresholds (inclusive lower bounds, DOMAIN.md §4), last month's service tier and substandard
  * count joined from the previous month's evaluation, then the transition of
  * tiers.rules.ts decideServiceTier written as CASEs. Nothing runs per customer in Node.
+ * A signed service agreement (service-tiers, migration 0013) is the customer's consent: it
+ * upgrades like the policy's autoUpgrade (decideServiceTier's `consented`). A downgrade writes a
+ * card-exchange task (service-tier-tasks.store.ts).
  */
 export async function replaceEvaluations(
   client: pg.PoolClient,
@@ -75,21 +79,25 @@ export async function replaceEvaluations(
   await client.query('DELETE FROM tier_evaluation WHERE policy_id = $1 AND month = $2', [policy.id, firstDayOf(input.month)]);
   await deleteTierSummary(client, { policyId: policy.id, month: input.month });
   const result = await client.query(
-    `WITH joined AS (
-       SELECT w.customer_id, w.metric_cents,
+    `WITH consented AS (
+       -- Customers with a signed service agreement by the month's last day (migration 0013): their consent upgrades them.
+       SELECT DISTINCT customer_id FROM service_agreement WHERE signed_on < ($2::date + interval '1 month')
+     ), joined AS (
+       SELECT w.customer_id, w.metric_cents, cs.customer_id IS NOT NULL AS consented,
               COALESCE(($3::text[])[width_bucket(w.metric_cents, $4::bigint[])], 'STANDARD') AS qualified_tier,
               p.service_tier AS previous_service_tier,
               -- a downgrade starts the count again
               CASE WHEN p.status = 'DOWNGRADED' THEN 0 ELSE p.substandard_months END AS carried_months
        FROM window_metric w
        LEFT JOIN tier_evaluation p ON p.policy_id = $5::integer AND p.month = $6::date AND p.customer_id = w.customer_id
+       LEFT JOIN consented cs ON cs.customer_id = w.customer_id
      ), decided AS (
        SELECT j.*,
          CASE
            WHEN j.previous_service_tier IS NULL THEN 'INITIAL'
            WHEN array_position($9::text[], j.qualified_tier) = array_position($9::text[], j.previous_service_tier) THEN 'QUALIFIED'
            WHEN array_position($9::text[], j.qualified_tier) > array_position($9::text[], j.previous_service_tier)
-             THEN CASE WHEN $8::boolean THEN 'UPGRADED' ELSE 'QUALIFIED_NOT_UPGRADED' END
+             THEN CASE WHEN $8::boolean OR j.consented THEN 'UPGRADED' ELSE 'QUALIFIED_NOT_UPGRADED' END
            WHEN j.carried_months + 1 > $7::integer THEN 'DOWNGRADED'
            ELSE 'SUBSTANDARD'
          END AS status
@@ -122,6 +130,7 @@ export async function replaceEvaluations(
       input.runId,
     ],
   );
+  await replaceCardExchangeTasks(client, { policyId: policy.id, month: firstDayOf(input.month) });
   const counts: EvaluationCounts = { customers: 0, qualified: zeroCounts(), service: zeroCounts(), statuses: {} };
   for (const row of result.rows) {
     if (row.qualified_tier) {

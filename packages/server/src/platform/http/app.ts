@@ -17,6 +17,9 @@ import { importRunRoutes } from '../../modules/ingest/import-runs.routes.ts';
 import { dataStatusRoutes } from '../../modules/data-status/data-status.routes.ts';
 import { orgRoutes } from '../../modules/orgs/orgs.routes.ts';
 import { tierRoutes } from '../../modules/tiers/tiers.routes.ts';
+import { allocationRoutes } from '../../modules/allocation/allocation.routes.ts';
+import { cardRoutes } from '../../modules/cards/cards.routes.ts';
+import { serviceTierRoutes } from '../../modules/service-tiers/service-tiers.routes.ts';
 import type { SearchKey } from '../access/search-key.ts';
 import { auditRoutes } from '../audit/audit.routes.ts';
 import { createAuditWriter, type AuditWriter } from '../audit/audit-writer.ts';
@@ -123,6 +126,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(importRunRoutes, api);
   await app.register(dataStatusRoutes, api);
   await app.register(auditRoutes, api);
+  await app.register(allocationRoutes, api);
+  await app.register(cardRoutes, api);
+  await app.register(serviceTierRoutes, api);
   await registerWebApp(app, options.webApp ?? {});
   return app;
 }

@@ -88,6 +88,28 @@ export const ERROR_CATALOGUE = {
     en: 'no such customer in your scope[ (customer number {customerNo})]',
   },
   // Saved filters (docs/customer-api.md "Saved filters"): another's filter is not found, like a missing one.
+  // VIP cards (docs/api.md "VIP cards"; DOMAIN.md §5). A card of a customer outside the scope is not found.
+  CARD_NOT_FOUND: { status: 404, 'zh-CN': '贵宾卡不存在，或不在您的查看范围内[（{cardId}）]', en: 'no such card in your scope[ ({cardId})]' },
+  CARD_TYPE_NOT_FOUND: { status: 404, 'zh-CN': '找不到该卡种，或该卡种已停用[（{cardTypeId}）]', en: 'no such card type, or it is inactive[ ({cardTypeId})]' },
+  CARD_TYPE_CODE_TAKEN: { status: 409, 'zh-CN': '卡种代码已被使用[：{code}]', en: 'another card type has this code[: {code}]' },
+  CARD_ACTION_NOT_ALLOWED: {
+    status: 409,
+    'zh-CN': '该卡当前状态不允许此操作[（状态 {state}，操作 {action}）]',
+    en: "the card's state does not allow this action[ (state {state}, action {action})]",
+  },
+  CARD_OUTLET_NOT_ISSUING: { status: 409, 'zh-CN': '您所在网点不是发卡网点，不能发卡、补卡、换卡或续卡', en: 'your outlet is not an issuing outlet: it cannot issue, reissue, exchange or renew cards' },
+  CARD_TIER_MISMATCH: {
+    status: 409,
+    'zh-CN': '卡种与客户的服务等级不符[（客户等级 {serviceTier}）]，等级变化请换卡',
+    en: "the card type does not serve the customer's service tier[ ({serviceTier})]; exchange the card when the tier changes",
+  },
+  CARD_EXCHANGE_SAME_TIER: { status: 409, 'zh-CN': '换卡须换为其他等级的卡种', en: "an exchange goes to another tier's card type" },
+  CARD_ALREADY_HELD: { status: 409, 'zh-CN': '该客户已持有贵宾卡或已有办卡申请', en: 'the customer already holds a card or has applied for one' },
+  CARD_STOCK_EMPTY: { status: 409, 'zh-CN': '本网点该卡种库存不足，无法发卡', en: "no blank card of this type in your outlet's stock" },
+  CARD_STOCK_INSUFFICIENT: { status: 409, 'zh-CN': '调出网点该卡种库存不足[（需 {quantity} 张）]', en: 'the sending outlet holds too few cards of this type[ (needs {quantity})]' },
+  CARD_OUTLET_NOT_FOUND: { status: 404, 'zh-CN': '找不到该发卡网点，或不在您的管理范围内[（{outletId}）]', en: 'no such issuing outlet in your scope[ ({outletId})]' },
+  CARD_OUTLET_HAS_STOCK: { status: 409, 'zh-CN': '该网点仍有卡片库存，请先调出后再取消发卡资格', en: 'the outlet still keeps card stock: transfer it before unflagging' },
+  CARD_NUMBER_EXHAUSTED: { status: 503, 'zh-CN': '暂时无法为该卡种分配未使用的卡号，请稍后重试或联系管理员', en: 'no unused card number could be drawn for this card type; retry or contact the administrator' },
   SAVED_FILTER_NOT_FOUND: { status: 404, 'zh-CN': '找不到该常用筛选[（{id}）]', en: 'no such saved filter of yours[ ({id})]' },
   SAVED_FILTER_NAME_TAKEN: {
     status: 409,
@@ -99,6 +121,40 @@ export const ERROR_CATALOGUE = {
     'zh-CN': '常用筛选不能保存手机号或证件号码，请清空后再保存',
     en: 'a saved filter may not hold a mobile or ID number; clear them and save again',
   },
+
+  // Special admission (docs/api.md "Special admission"). Out of scope and absent alike: 404.
+  SPECIAL_ADMISSION_NOT_FOUND: { status: 404, 'zh-CN': '找不到该特殊准入申请，或不在您的查看范围内[（{id}）]', en: 'no such special admission in your scope[ ({id})]' },
+  SPECIAL_ADMISSION_NOT_ABOVE_QUALIFICATION: {
+    status: 422,
+    'zh-CN': '特殊准入等级须高于客户的资产达标等级[（当前达标：{qualifiedTier}）]',
+    en: "a special admission must be to a tier above the customer's qualified tier[ (qualified: {qualifiedTier})]",
+  },
+  SPECIAL_ADMISSION_TIER_NOT_IN_POLICY: {
+    status: 422,
+    'zh-CN': '现行分层标准中没有该等级[（{tier}）]',
+    en: 'the tier policy in force has no such tier[ ({tier})]',
+  },
+  SPECIAL_ADMISSION_NO_APPROVER: {
+    status: 422,
+    'zh-CN': '没有高于您层级的审批人可以审批此申请，请由下级客户经理提出',
+    en: 'no level above yours can approve this request; have the relationship manager request it',
+  },
+  SPECIAL_ADMISSION_OPEN: {
+    status: 409,
+    'zh-CN': '该客户已有待审批或生效中的特殊准入[（客户号 {customerNo}）]',
+    en: 'the customer already has an open or active special admission[ (customer number {customerNo})]',
+  },
+  SPECIAL_ADMISSION_CLOSED: { status: 409, 'zh-CN': '该申请已审结，不能再审批', en: 'the request is already decided' },
+  SPECIAL_ADMISSION_OWN_REQUEST: { status: 403, 'zh-CN': '不能审批自己提出的申请', en: 'you may not decide your own request' },
+  SPECIAL_ADMISSION_WRONG_LEVEL: {
+    status: 403,
+    'zh-CN': '此申请当前须由[{level}]层级审批，您的层级不符',
+    en: 'this request waits for another level[ ({level})]; yours cannot decide it',
+  },
+  SPECIAL_ADMISSION_ALREADY_DECIDED: { status: 403, 'zh-CN': '您已审批过此申请的前一步，不能再审批下一步', en: 'you decided an earlier step of this request and may not decide another' },
+  SPECIAL_ADMISSION_COMMENT_REQUIRED: { status: 400, 'zh-CN': '驳回申请须填写意见', en: 'a rejection needs a comment' },
+  POTENTIAL_NEAR_INVALID: { status: 400, 'zh-CN': '接近门槛比例须为 0.01 至 0.99 之间的小数[（{near}）]', en: 'near must be a ratio from 0.01 to 0.99[ ({near})]' },
+  SERVICE_AGREEMENT_DATE_INVALID: { status: 400, 'zh-CN': '签署日期不能晚于今天[（{signedOn}）]', en: 'the signature date cannot be in the future[ ({signedOn})]' },
 
   // Tiers and evaluation (docs/tier-policies.md).
   TIER_POLICY_NOT_FOUND: {
@@ -170,6 +226,24 @@ export const ERROR_CATALOGUE = {
     en: 'audit events[ are kept {retentionDays} days and] may not be purged within the retention period',
   },
   AUDIT_RETENTION_INVALID: SERVER_MISCONFIGURED,
+
+  // Allocation (管户, docs/api.md "Allocation").
+  ALLOCATION_CONFLICT: {
+    status: 409,
+    'zh-CN': '管户关系已被他人修改[（{count} 位客户）]，本次分配未生效；请刷新后重试',
+    en: 'someone else changed the maintainer relation first[ ({count} customer(s))]; nothing was applied — reload and retry',
+  },
+  ALLOCATION_STAFF_NOT_ELIGIBLE: {
+    status: 400,
+    'zh-CN': '[{field} 指定的]员工不能承接此客户[：{reason}]',
+    en: 'the staff member[ named in {field}] cannot take this customer[: {reason}]',
+  },
+  ALLOCATION_ORG_NOT_FOUND: { status: 404, 'zh-CN': '机构不存在，或不在您的管理范围内', en: 'no such org in your scope' },
+  ALLOCATION_POLICY_NOT_FOUND: {
+    status: 404,
+    'zh-CN': '没有此分配策略[“{policy}”]',
+    en: 'no such allocation policy[ "{policy}"]',
+  },
 
   // The key of the phone and ID-number hashes: checked at startup.
   SEARCH_KEY_INVALID: SERVER_MISCONFIGURED,

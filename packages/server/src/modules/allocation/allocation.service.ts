@@ -1,0 +1,450 @@
+/**
+ * Allocation use cases (DOMAIN.md §6): the board, assignments with optimistic concurrency,
+ * proposals and handovers, leads, a customer's relation and its history. Reads are scoped in SQL
+ * and audited before they are returned; writes are one transaction and one audit row.
+ */
+import type { Viewer } from '../../platform/access/scope.rules.ts';
+import type { ApiCaller } from '../../platform/audit/audit.routes-support.ts';
+import { auditEventBy } from '../../platform/audit/audit.routes-support.ts';
+import { inTransaction, type Queryable } from '../../platform/db/transaction.ts';
+import { DomainError } from '../../platform/errors/domain-error.ts';
+import type { ApiContext } from '../../platform/http/api-context.ts';
+import { formatCents } from '../../platform/money.ts';
+import { findEvaluatedRun } from '../customers/customer-search.store.ts';
+import { findPolicyInForce } from '../tiers/policy-in-force.ts';
+import type { TierCode } from '../tiers/tiers.rules.ts';
+import { propose, type ProposalStaff } from './allocation-proposal.rules.ts';
+import { creditAfterChange, MAINTAINING_ROLES, mayServe, whyText, type CustomerPlace, type WhyLocale } from './allocation.rules.ts';
+import type { AssignmentBody, Board, ProposalResponse } from './allocation.schemas.ts';
+import {
+  countUnassigned,
+  customerInScope,
+  findCustomersOf,
+  findLoads,
+  findOpenLeads,
+  findOrgInScope,
+  findOrgStaff,
+  findPolicy,
+  findRelation,
+  findStaff,
+  findStaffInScope,
+  findSubjects,
+  insertLead,
+  listPolicies,
+  lockCustomers,
+  writeChanges,
+  type AllocationPolicy,
+  type BoundEvaluation,
+  type LoadRow,
+  type RelationChange,
+  type StaffRow,
+  type SubjectRow,
+} from './allocation.store.ts';
+
+export type AllocationCaller = ApiCaller & { locale: WhyLocale };
+
+export const AUDIT_ACTIONS = {
+  policies: 'GET /api/allocation/policies',
+  board: 'GET /api/allocation/board',
+  assign: 'POST /api/allocation/assignments',
+  proposal: 'POST /api/allocation/proposals',
+  handover: 'POST /api/allocation/handovers',
+  lead: 'POST /api/allocation/leads',
+  relation: 'GET /api/allocation/customers/:customerId',
+} as const;
+
+/** The board lists this many unassigned customers (the total is counted). */
+const BOARD_UNASSIGNED_LIMIT = 500;
+
+const viewerOf = (caller: ApiCaller): Viewer => ({ role: caller.role, staffId: caller.staffId, orgId: caller.orgId });
+const briefOf = (staff: StaffRow | undefined) => (staff ? { id: staff.id, staffNo: staff.staffNo, name: staff.name, role: staff.role } : null);
+const laneKey = (policy: AllocationPolicy, lane: number | null) => (lane === null ? 'other' : policy.lanes[lane]!.key);
+
+/** Why a staff member may not take a customer: `details.reason` of ALLOCATION_STAFF_NOT_ELIGIBLE (the catalogue shows it). */
+const NOT_ELIGIBLE = {
+  otherOutlet: {
+    zh: '该员工在其他网点工作，只能承接本网点的客户（子支行行长可承接下辖网点的客户）',
+    en: "the staff member works at another outlet; staff take only their own outlet's customers (a sub-branch head: those of the outlets directly below)",
+  },
+  unavailable: { zh: '不在您的管理范围、已离职或岗位不符', en: 'outside your scope, left, or in a role that cannot take it' },
+  sameAsMaintainer: { zh: '辅助理财经理不能同时是管户人', en: 'the advisor cannot also be the maintainer' },
+  notFound: { zh: '您的管理范围内没有此员工', en: 'no such staff member in your scope' },
+} as const;
+
+async function evaluationOf(db: Queryable): Promise<BoundEvaluation & { monthLabel: string | null }> {
+  const inForce = await findPolicyInForce(db);
+  const run = inForce && (await findEvaluatedRun(db, inForce.policyCode, inForce.month));
+  return run && inForce ? { policyId: run.policyId, month: inForce.month, monthLabel: inForce.month.slice(0, 7) } : { policyId: null, month: null, monthLabel: null };
+}
+
+async function policyOf(db: Queryable, code: string | undefined): Promise<AllocationPolicy> {
+  const policy = await findPolicy(db, code);
+  if (!policy) throw new DomainError('ALLOCATION_POLICY_NOT_FOUND', `no allocation policy ${code ?? '(active)'}`, { policy: code ?? null });
+  return policy;
+}
+
+async function orgOf(db: Queryable, caller: ApiCaller, orgId: number | undefined) {
+  const org = await findOrgInScope(db, viewerOf(caller), orgId ?? caller.orgId);
+  if (!org) throw new DomainError('ALLOCATION_ORG_NOT_FOUND', 'no such org in your scope', { orgId: orgId ?? caller.orgId });
+  return org;
+}
+
+export async function readPolicies(context: ApiContext, caller: ApiCaller) {
+  const items = await listPolicies(context.pool);
+  await context.audit.record(auditEventBy(caller, { action: AUDIT_ACTIONS.policies, result: 'ALLOWED' }));
+  return { items };
+}
+
+function loadsByStaff(rows: readonly LoadRow[]) {
+  const map = new Map<number, { maintained: Map<number | null, number>; supported: Map<number | null, number>; total: number }>();
+  for (const row of rows) {
+    const entry = map.get(row.staffId) ?? { maintained: new Map(), supported: new Map(), total: 0 };
+    const target = row.kind === 'MAINTAINER' ? entry.maintained : entry.supported;
+    target.set(row.lane, (target.get(row.lane) ?? 0) + row.customers);
+    if (row.kind === 'MAINTAINER') entry.total += row.customers;
+    map.set(row.staffId, entry);
+  }
+  return map;
+}
+
+export async function readBoard(context: ApiContext, caller: AllocationCaller, query: { orgId?: number; policy?: string }): Promise<Board> {
+  const viewer = viewerOf(caller);
+  const org = await orgOf(context.pool, caller, query.orgId);
+  const policy = await policyOf(context.pool, query.policy);
+  const evaluation = await evaluationOf(context.pool);
+  const staff = await findOrgStaff(context.pool, org.id);
+  const [loads, unassigned, total, leads, subjects] = await Promise.all([
+    findLoads(context.pool, staff.map((member) => member.id), policy.lanes, evaluation),
+    findSubjects(context.pool, viewer, { orgId: org.id, lanes: policy.lanes, evaluation, unassignedOnly: true, limit: BOARD_UNASSIGNED_LIMIT }),
+    countUnassigned(context.pool, viewer, org.id, policy.lanes, evaluation),
+    findOpenLeads(context.pool, viewer, org.id),
+    findSubjects(context.pool, viewer, { orgId: org.id, lanes: policy.lanes, evaluation, unassignedOnly: false }),
+  ]);
+  const byStaff = loadsByStaff(loads);
+  const laneIndexes = [...policy.lanes.keys()];
+  const board: Board = {
+    org,
+    policy: { code: policy.code, name: policy.name },
+    evaluationMonth: evaluation.monthLabel,
+    lanes: policy.lanes.map((lane) => ({
+      key: lane.key,
+      tiers: lane.tiers ?? null,
+      capacity: lane.capacity ?? null,
+      advisorCapacity: lane.advisorCapacity ?? null,
+      quota: lane.quota ?? null,
+    })),
+    staff: staff.map((member) => {
+      const entry = byStaff.get(member.id);
+      const maintained = [...laneIndexes, null].map((lane) => {
+        const spec = lane === null ? undefined : policy.lanes[lane]!;
+        const allowed = spec?.roles.includes(member.role as (typeof MAINTAINING_ROLES)[number]) ?? false;
+        return {
+          lane: laneKey(policy, lane),
+          customers: entry?.maintained.get(lane) ?? 0,
+          capacity: allowed ? (spec?.capacity ?? null) : null,
+          quota: allowed ? (spec?.quota ?? null) : null,
+        };
+      });
+      const supported =
+        member.role === 'WEALTH_ADVISOR'
+          ? [...laneIndexes, null].map((lane) => ({
+              lane: laneKey(policy, lane),
+              customers: entry?.supported.get(lane) ?? 0,
+              capacity: lane === null ? null : (policy.lanes[lane]!.advisorCapacity ?? null),
+              quota: null,
+            }))
+          : [];
+      const overCapacity = [...maintained, ...supported].some((load) => load.capacity !== null && load.customers > load.capacity);
+      return { ...briefOf(member)!, orgId: member.orgId, total: entry?.total ?? 0, maintained, supported, overCapacity };
+    }),
+    totals: laneIndexes.map((lane) => {
+      const inLane = subjects.filter((subject) => subject.lane === lane);
+      const capacity = policy.lanes[lane]!.capacity;
+      const holders = staff.filter((member) => policy.lanes[lane]!.roles.includes(member.role as (typeof MAINTAINING_ROLES)[number]));
+      return {
+        lane: policy.lanes[lane]!.key,
+        customers: inLane.length,
+        assigned: inLane.filter((subject) => subject.maintainerStaffId !== null).length,
+        capacity: capacity == null ? null : capacity * holders.length,
+      };
+    }),
+    unassigned: { total, items: unassigned.map((subject) => subjectItem(policy, subject, undefined)) },
+    leads,
+  };
+  await context.audit.record(
+    auditEventBy(caller, {
+      action: AUDIT_ACTIONS.board,
+      result: 'ALLOWED',
+      customerIds: [...unassigned.map((subject) => subject.id), ...leads.map((lead) => BigInt(lead.customerId))],
+      details: { orgId: org.id, policy: policy.code },
+    }),
+  );
+  return board;
+}
+
+function subjectItem(policy: AllocationPolicy, subject: SubjectRow, maintainer: StaffRow | undefined) {
+  return {
+    customerId: String(subject.id),
+    customerNo: subject.customerNo,
+    name: subject.name,
+    tier: subject.tier as TierCode,
+    aum: formatCents(subject.aumCents),
+    lane: laneKey(policy, subject.lane),
+    maintainer: briefOf(maintainer),
+    version: subject.version,
+    homeOutletId: subject.homeOutletId,
+    homeOutletParentId: subject.homeOutletParentId,
+  };
+}
+
+/**
+ * Assign, move or unassign customers, one transaction for all items: each item carries the
+ * relation version its author saw, and if any relation changed since, nothing is written and the
+ * caller gets ALLOCATION_CONFLICT naming the customers. The customer rows are locked first, so
+ * of two concurrent allocations of one customer exactly one wins.
+ */
+export async function assign(context: ApiContext, caller: AllocationCaller, body: AssignmentBody) {
+  const viewer = viewerOf(caller);
+  const ids = [...new Set(body.items.map((item) => item.customerId))];
+  if (ids.length !== body.items.length) {
+    throw new DomainError('REQUEST_INVALID', 'a customer appears twice in one allocation', { issues: [{ path: 'items', message: 'duplicate customerId' }] });
+  }
+  const result = await inTransaction(context.pool, async (client) => {
+    const current = await lockCustomers(client, viewer, ids.map(BigInt));
+    const missing = ids.filter((id) => !current.has(id));
+    if (missing.length > 0) throw new DomainError('CUSTOMER_NOT_FOUND', 'no such customer in your scope');
+    const conflicts = body.items.filter((item) => current.get(item.customerId)!.version !== item.expectedVersion).map((item) => item.customerId);
+    if (conflicts.length > 0) {
+      throw new DomainError('ALLOCATION_CONFLICT', 'another change to these relations came first', { customerIds: conflicts, count: conflicts.length });
+    }
+    const staffIds = [
+      ...new Set(body.items.flatMap((item) => [item.maintainerStaffId, item.advisorStaffId ?? null]).filter((id): id is number => id !== null)),
+    ];
+    const staff = new Map((await findStaffInScope(client, viewer, staffIds)).map((member) => [member.id, member]));
+    const changes: RelationChange[] = body.items.map((item) => {
+      const now = current.get(item.customerId)!;
+      const advisor = item.maintainerStaffId === null ? null : item.advisorStaffId === undefined ? now.advisorStaffId : item.advisorStaffId;
+      check(item.maintainerStaffId, MAINTAINING_ROLES, 'maintainerStaffId', now);
+      check(item.advisorStaffId === undefined ? null : advisor, ['WEALTH_ADVISOR', 'RELATIONSHIP_MANAGER'], 'advisorStaffId', now);
+      if (advisor !== null && advisor === item.maintainerStaffId) {
+        throw new DomainError('ALLOCATION_STAFF_NOT_ELIGIBLE', 'the advisor cannot be the maintainer', {
+          field: 'advisorStaffId',
+          staffId: advisor,
+          reason: NOT_ELIGIBLE.sameAsMaintainer,
+        });
+      }
+      const relation = now.maintainerStaffId === null ? null : { maintainerStaffId: now.maintainerStaffId, creditStaffId: now.creditStaffId };
+      return {
+        customerId: BigInt(item.customerId),
+        from: { maintainerStaffId: now.maintainerStaffId, advisorStaffId: now.advisorStaffId },
+        to: { maintainerStaffId: item.maintainerStaffId, advisorStaffId: advisor, creditStaffId: creditAfterChange(relation, body.kind, item.maintainerStaffId) },
+      };
+    });
+    await writeChanges(client, changes, body.kind, body.note, caller.staffNo);
+    const after = await lockCustomers(client, viewer, ids.map(BigInt));
+    return changes.map((change) => ({
+      customerId: String(change.customerId),
+      maintainerStaffId: change.to.maintainerStaffId,
+      advisorStaffId: change.to.advisorStaffId,
+      version: after.get(String(change.customerId))!.version,
+    }));
+
+    // In memory against the staff and home outlets read above: no query per item.
+    function check(staffId: number | null, roles: readonly string[], field: string, customer: CustomerPlace) {
+      if (staffId === null) return;
+      const member = staff.get(staffId);
+      if (!member || !member.active || !roles.includes(member.role)) {
+        throw new DomainError('ALLOCATION_STAFF_NOT_ELIGIBLE', 'the staff member cannot take customers here', { field, staffId, reason: NOT_ELIGIBLE.unavailable });
+      }
+      // §11: the relation must be one its maintainer can see (allocation.rules.ts mayServe).
+      if (!mayServe(member, customer)) {
+        throw new DomainError('ALLOCATION_STAFF_NOT_ELIGIBLE', `the staff member in ${field} works at another outlet than the customer's`, {
+          field,
+          staffId,
+          reason: NOT_ELIGIBLE.otherOutlet,
+        });
+      }
+    }
+  });
+  await context.audit.record(
+    auditEventBy(caller, {
+      action: AUDIT_ACTIONS.assign,
+      result: 'ALLOWED',
+      customerIds: result.map((item) => BigInt(item.customerId)),
+      details: { reason: body.kind, changed: result.length },
+    }),
+  );
+  return { changed: result.length, items: result };
+}
+
+/** Builds the rules' staff list: receivers, and the current maintainers of the customers (who keep them if active). */
+async function proposalStaff(
+  db: Queryable,
+  policy: AllocationPolicy,
+  evaluation: BoundEvaluation,
+  receivers: readonly StaffRow[],
+  subjects: readonly SubjectRow[],
+  leaving: number | null,
+) {
+  const receiverIds = new Set(receivers.map((member) => member.id));
+  const holderIds = [...new Set(subjects.map((subject) => subject.maintainerStaffId).filter((id): id is number => id !== null && !receiverIds.has(id)))];
+  const holders = await findStaff(db, holderIds);
+  const all = [...receivers.filter((member) => member.role !== 'WEALTH_ADVISOR'), ...holders];
+  const loads = loadsByStaff(await findLoads(db, all.map((member) => member.id), policy.lanes, evaluation));
+  const staff: ProposalStaff[] = all.map((member) => ({
+    id: member.id,
+    name: member.name,
+    role: member.role,
+    orgId: member.orgId,
+    active: member.active && member.id !== leaving,
+    receives: receiverIds.has(member.id) && member.id !== leaving,
+    loadByLane: policy.lanes.map((_, lane) => loads.get(member.id)?.maintained.get(lane) ?? 0),
+    totalLoad: loads.get(member.id)?.total ?? 0,
+  }));
+  return { staff, byId: new Map(all.map((member) => [member.id, member])) };
+}
+
+function presentProposal(
+  caller: AllocationCaller,
+  policy: AllocationPolicy,
+  subjects: readonly SubjectRow[],
+  result: ReturnType<typeof propose>,
+  byId: Map<number, StaffRow>,
+) {
+  const subjectById = new Map(subjects.map((subject) => [subject.id, subject]));
+  const item = (entry: { customerId: bigint; lane: number | null; fromStaffId: number | null; reason: 'UNASSIGNED' | 'MAINTAINER_LEFT' | 'OVER_CAPACITY' }, to: { id: number; load: number; capacity: number | null; quota: number | null } | null) => {
+    const subject = subjectById.get(entry.customerId)!;
+    const from = entry.fromStaffId === null ? undefined : byId.get(entry.fromStaffId);
+    const target = to === null ? undefined : byId.get(to.id);
+    return {
+      customerId: String(subject.id),
+      customerNo: subject.customerNo,
+      name: subject.name,
+      tier: subject.tier as TierCode,
+      aum: formatCents(subject.aumCents),
+      lane: entry.lane === null ? null : policy.lanes[entry.lane]!.key,
+      from: briefOf(from),
+      to: briefOf(target),
+      reason: entry.reason,
+      why: whyText(
+        {
+          reason: entry.reason,
+          lane: laneKey(policy, entry.lane),
+          from: from?.name ?? null,
+          to: target?.name ?? null,
+          toLoad: to?.load ?? 0,
+          toCapacity: to?.capacity ?? null,
+          toQuota: to?.quota ?? null,
+        },
+        caller.locale,
+      ),
+      expectedVersion: subject.version,
+      homeOutletId: subject.homeOutletId,
+      homeOutletParentId: subject.homeOutletParentId,
+    };
+  };
+  return {
+    items: result.assignments.map((a) => item(a, { id: a.toStaffId, load: a.toLoad, capacity: a.toCapacity, quota: a.toQuota })),
+    unplaced: result.unplaced.map((u) => item(u, null)),
+  };
+}
+
+/** An allocation proposal for an outlet or a sub-branch (not written: the head applies what they accept through `assign`). */
+export async function proposeForOrg(context: ApiContext, caller: AllocationCaller, body: { orgId: number; policy?: string }): Promise<ProposalResponse> {
+  const started = performance.now();
+  const org = await orgOf(context.pool, caller, body.orgId);
+  const policy = await policyOf(context.pool, body.policy);
+  const evaluation = await evaluationOf(context.pool);
+  const receivers = await findOrgStaff(context.pool, org.id);
+  const subjects = await findSubjects(context.pool, viewerOf(caller), { orgId: org.id, lanes: policy.lanes, evaluation, unassignedOnly: false });
+  const { staff, byId } = await proposalStaff(context.pool, policy, evaluation, receivers, subjects, null);
+  const result = propose(policy.lanes, subjects.map(toProposalCustomer), staff);
+  const presented = presentProposal(caller, policy, subjects, result, byId);
+  await context.audit.record(
+    auditEventBy(caller, {
+      action: AUDIT_ACTIONS.proposal,
+      result: 'ALLOWED',
+      customerIds: [...presented.items, ...presented.unplaced].map((entry) => BigInt(entry.customerId)),
+      details: { orgId: org.id, policy: policy.code, proposed: presented.items.length, moved: result.moved },
+    }),
+  );
+  return {
+    org,
+    policy: { code: policy.code, name: policy.name },
+    customersConsidered: subjects.length,
+    moved: result.moved,
+    minimumMoves: result.minimumMoves,
+    ...presented,
+    receivers: receivers.filter((member) => member.role !== 'WEALTH_ADVISOR').map((member) => ({ ...briefOf(member)!, orgId: member.orgId })),
+    durationMs: Math.round(performance.now() - started),
+  };
+}
+
+const toProposalCustomer = (subject: SubjectRow) => ({
+  id: subject.id,
+  lane: subject.lane,
+  aumCents: subject.aumCents,
+  maintainerStaffId: subject.maintainerStaffId,
+  homeOutletId: subject.homeOutletId,
+  homeOutletParentId: subject.homeOutletParentId,
+});
+
+/**
+ * A handover: every customer of a staff member who leaves or moves, proposed to the others of
+ * their own org — their outlet, so the receivers can see the customers (§11); a sub-branch head's
+ * customers go to the staff of each customer's outlet (the rules filter by `mayServe`).
+ */
+export async function proposeHandover(context: ApiContext, caller: AllocationCaller, body: { staffId: number; policy?: string }): Promise<ProposalResponse> {
+  const started = performance.now();
+  const viewer = viewerOf(caller);
+  const [leaver] = await findStaffInScope(context.pool, viewer, [body.staffId]);
+  if (!leaver) {
+    throw new DomainError('ALLOCATION_STAFF_NOT_ELIGIBLE', 'no such staff member in your scope', { field: 'staffId', staffId: body.staffId, reason: NOT_ELIGIBLE.notFound });
+  }
+  const org = await orgOf(context.pool, caller, leaver.orgId);
+  const policy = await policyOf(context.pool, body.policy);
+  const evaluation = await evaluationOf(context.pool);
+  const receivers = (await findOrgStaff(context.pool, org.id)).filter((member) => member.id !== leaver.id);
+  const subjects = await findCustomersOf(context.pool, viewer, leaver.id, policy.lanes, evaluation);
+  const { staff, byId } = await proposalStaff(context.pool, policy, evaluation, receivers, subjects, leaver.id);
+  byId.set(leaver.id, leaver);
+  const result = propose(policy.lanes, subjects.map(toProposalCustomer), staff);
+  const presented = presentProposal(caller, policy, subjects, result, byId);
+  await context.audit.record(
+    auditEventBy(caller, {
+      action: AUDIT_ACTIONS.handover,
+      result: 'ALLOWED',
+      customerIds: subjects.map((subject) => subject.id),
+      details: { staffNo: leaver.staffNo, policy: policy.code, proposed: presented.items.length },
+    }),
+  );
+  return {
+    org,
+    policy: { code: policy.code, name: policy.name },
+    customersConsidered: subjects.length,
+    moved: result.moved,
+    minimumMoves: result.minimumMoves,
+    ...presented,
+    receivers: receivers.filter((member) => member.role !== 'WEALTH_ADVISOR').map((member) => ({ ...briefOf(member)!, orgId: member.orgId })),
+    durationMs: Math.round(performance.now() - started),
+  };
+}
+
+export async function createLead(context: ApiContext, caller: AllocationCaller, body: { customerId: string; note: string }) {
+  const customerId = BigInt(body.customerId);
+  if (!(await customerInScope(context.pool, viewerOf(caller), customerId))) {
+    throw new DomainError('CUSTOMER_NOT_FOUND', 'no such customer in your scope');
+  }
+  const lead = await insertLead(context.pool, { customerId, note: body.note, staffId: caller.staffId });
+  await context.audit.record(auditEventBy(caller, { action: AUDIT_ACTIONS.lead, result: 'ALLOWED', customerIds: [customerId], details: { leadId: lead.id } }));
+  return { id: lead.id, customerId: body.customerId, note: body.note, createdAt: lead.createdAt };
+}
+
+export async function readRelation(context: ApiContext, caller: AllocationCaller, customerId: bigint) {
+  if (!(await customerInScope(context.pool, viewerOf(caller), customerId))) {
+    throw new DomainError('CUSTOMER_NOT_FOUND', 'no such customer in your scope');
+  }
+  const relation = await findRelation(context.pool, customerId);
+  await context.audit.record(auditEventBy(caller, { action: AUDIT_ACTIONS.relation, result: 'ALLOWED', customerIds: [customerId] }));
+  return { customerId: String(customerId), ...relation };
+}
