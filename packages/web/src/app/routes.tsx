@@ -19,6 +19,14 @@ const PolicyPage = lazy(() => import('../features/policies/PolicyPage.tsx'));
 const PolicySimulatorPage = lazy(() => import('../features/policies/PolicySimulatorPage.tsx'));
 const DataPage = lazy(() => import('../features/data/DataPage.tsx'));
 const AuditPage = lazy(() => import('../features/audit/AuditPage.tsx'));
+const AllocationBoardPage = lazy(() => import('../features/allocation/AllocationBoardPage.tsx'));
+const AllocationProposalPage = lazy(() => import('../features/allocation/AllocationProposalPage.tsx'));
+const HandoverPage = lazy(() => import('../features/allocation/HandoverPage.tsx'));
+const PotentialsPage = lazy(() => import('../features/service-tiers/PotentialsPage.tsx'));
+const SpecialAdmissionsPage = lazy(() => import('../features/service-tiers/SpecialAdmissionsPage.tsx'));
+const ApprovalsPage = lazy(() => import('../features/service-tiers/ApprovalsPage.tsx'));
+const CardsPage = lazy(() => import('../features/cards/CardsPage.tsx'));
+const CardStockPage = lazy(() => import('../features/cards/CardStockPage.tsx'));
 const CustomerSearchPage = lazy(loadCustomerSearch);
 const CustomerPage = lazy(loadCustomer);
 
@@ -86,6 +94,14 @@ export const routes: RouteObject[] = [
       { path: 'simulator', element: guarded(PERMISSIONS.tierPolicyWrite, <PolicySimulatorPage />) },
       { path: 'data', element: guarded(PERMISSIONS.importRunRead, <DataPage />) },
       { path: 'audit', element: guarded(PERMISSIONS.auditRead, <AuditPage />) },
+      { path: 'allocation', element: guarded(PERMISSIONS.allocationRead, <AllocationBoardPage />) },
+      { path: 'allocation/proposal', element: guarded(PERMISSIONS.allocationManage, <AllocationProposalPage />) },
+      { path: 'allocation/handover', element: guarded(PERMISSIONS.allocationManage, <HandoverPage />) },
+      { path: 'potentials', element: guarded(PERMISSIONS.customerRead, <PotentialsPage />) },
+      { path: 'special-admissions', element: guarded(PERMISSIONS.specialAdmissionRequest, <SpecialAdmissionsPage />) },
+      { path: 'approvals', element: guarded(PERMISSIONS.specialAdmissionApprove, <ApprovalsPage />) },
+      { path: 'cards', element: guarded(PERMISSIONS.cardRead, <CardsPage />) },
+      { path: 'card-stock', element: guarded(PERMISSIONS.cardStockManage, <CardStockPage />) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

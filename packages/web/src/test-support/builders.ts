@@ -7,12 +7,14 @@ import type { SessionView } from '../shared/session/session-store.ts';
 
 /** The permissions of each role, as the server serializes them (platform/access/permissions.ts). */
 export const ROLE_PERMISSIONS: Record<string, string[]> = {
-  HQ_WEALTH_ADMIN: ['audit.read', 'customer.export', 'customer.read', 'customer.read.limited', 'evaluation.run', 'export.approve', 'import-run.read', 'staff.manage', 'tier-policy.read', 'tier-policy.write', 'tier.read'],
-  BRANCH_ADMIN: ['customer.export', 'customer.read', 'customer.read.limited', 'tier-policy.read', 'tier.read'],
-  OUTLET_HEAD: ['customer.export', 'customer.read', 'customer.read.limited', 'customer.show-in-full', 'tier-policy.read', 'tier.read'],
-  RELATIONSHIP_MANAGER: ['customer.read', 'customer.read.limited', 'customer.show-in-full', 'tier-policy.read', 'tier.read'],
-  TELLER: ['customer.read.limited', 'tier-policy.read'],
-  LOBBY_MANAGER: ['customer.read.limited', 'tier-policy.read'],
+  HQ_WEALTH_ADMIN: ['allocation.manage', 'allocation.read', 'audit.read', 'card-stock.manage', 'card-type.manage', 'card.read', 'customer.export', 'customer.read', 'customer.read.limited', 'evaluation.run', 'export.approve', 'import-run.read', 'staff.manage', 'tier-policy.read', 'tier-policy.write', 'tier.read'],
+  BRANCH_ADMIN: ['allocation.manage', 'allocation.read', 'card-stock.manage', 'card.read', 'customer.export', 'customer.read', 'customer.read.limited', 'special-admission.approve', 'tier-policy.read', 'tier.read'],
+  SUB_BRANCH_HEAD: ['allocation.manage', 'allocation.read', 'card.approve', 'card.read', 'customer.export', 'customer.read', 'customer.read.limited', 'customer.show-in-full', 'potential.flag', 'service-agreement.write', 'special-admission.approve', 'special-admission.request', 'tier-policy.read', 'tier.read'],
+  OUTLET_HEAD: ['allocation.manage', 'allocation.read', 'card-stock.manage', 'card.approve', 'card.operate', 'card.read', 'customer.export', 'customer.read', 'customer.read.limited', 'customer.show-in-full', 'lead.create', 'potential.flag', 'service-agreement.write', 'special-admission.approve', 'special-admission.request', 'tier-policy.read', 'tier.read'],
+  RELATIONSHIP_MANAGER: ['allocation.read', 'card.operate', 'card.read', 'customer.read', 'customer.read.limited', 'customer.show-in-full', 'lead.create', 'potential.flag', 'service-agreement.write', 'special-admission.request', 'tier-policy.read', 'tier.read'],
+  WEALTH_ADVISOR: ['allocation.read', 'card.read', 'customer.read', 'customer.read.limited', 'tier-policy.read', 'tier.read'],
+  LOBBY_MANAGER: ['customer.read.limited', 'lead.create', 'tier-policy.read'],
+  TELLER: ['card.operate', 'card.read', 'customer.read.limited', 'lead.create', 'tier-policy.read'],
   AUDITOR: ['audit.read'],
 };
 

@@ -11,6 +11,12 @@ import { languageOf } from '../../shared/i18n/i18n.ts';
 import { useCan } from '../../shared/session/session-hooks.ts';
 import { recall } from '../../shared/session/session-memory.ts';
 import { PageError, PageLoading } from '../../shared/ui/PageState.tsx';
+import { useRelation } from '../allocation/allocation-api.ts';
+import { useCustomerCards } from '../cards/cards-api.ts';
+import { useServiceTierCard } from '../service-tiers/service-tiers-api.ts';
+import { CustomerMaintainerCard } from '../allocation/CustomerMaintainerCard.tsx';
+import { CustomerCardsCard } from '../cards/CustomerCardsCard.tsx';
+import { CustomerServiceTierCard } from '../service-tiers/CustomerServiceTierCard.tsx';
 import { AumTrend } from './AumTrend.tsx';
 import type { CustomerFile } from './customer-types.ts';
 import { useCustomerFile } from './customers-api.ts';
@@ -44,11 +50,19 @@ function TotalCard({ title, amount, asOf }: { title: string; amount: string; asO
   );
 }
 
-/** 客户视图: one request to GET /api/customers/:customerId, every section from its answer. */
+/**
+ * 客户视图: one request to GET /api/customers/:customerId feeds the file; the cards of issue 6
+ * (maintainer, service tier and agreement, VIP cards) read their own endpoints, asked for here at
+ * the same moment as the file rather than after it arrives (no waterfall).
+ */
 export default function CustomerPage() {
   const { customerId = '' } = useParams();
   const { t } = useTranslation();
+  const can = useCan();
   const file = useCustomerFile(customerId);
+  useRelation(customerId, can(PERMISSIONS.allocationRead));
+  useServiceTierCard(customerId, can(PERMISSIONS.customerRead));
+  useCustomerCards(customerId, can(PERMISSIONS.cardRead));
 
   if (file.isPending) return <PageLoading />;
   if (file.isError) {
@@ -143,6 +157,11 @@ function CustomerView({ customer }: { customer: CustomerFile }) {
       <Card title={t('customer.history')}>
         <TierHistory history={customer.tierHistory} />
       </Card>
+
+      {/* Issue 6: each card reads its own endpoint, side by side with the rest (no waterfall). */}
+      {can(PERMISSIONS.allocationRead) && <CustomerMaintainerCard customerId={customer.customerId} />}
+      <CustomerServiceTierCard customerId={customer.customerId} />
+      {can(PERMISSIONS.cardRead) && <CustomerCardsCard customerId={customer.customerId} />}
 
       {can(PERMISSIONS.customerShowInFull) ? <ShowInFullDialog customer={customer} open={showingInFull} onClose={() => setShowingInFull(false)} /> : null}
     </Space>

@@ -4657,6 +4657,5798 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/allocation/policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Allocation policies (lanes: tiers or AUM bands, roles, capacities, quotas); the active one first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                name: string;
+                                description: string;
+                                active: boolean;
+                                lanes: {
+                                    key: string;
+                                    tiers?: ("STANDARD" | "GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE")[];
+                                    minAumCents?: string;
+                                    maxAumCents?: string;
+                                    maxAge?: number;
+                                    roles: ("SUB_BRANCH_HEAD" | "OUTLET_HEAD" | "RELATIONSHIP_MANAGER" | "LOBBY_MANAGER" | "TELLER")[];
+                                    capacity?: number | null;
+                                    advisorCapacity?: number | null;
+                                    quota?: number | null;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/allocation/board": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Load vs capacity per staff member and lane of an org (default: yours), unassigned customers and open leads */
+        get: {
+            parameters: {
+                query?: {
+                    orgId?: number;
+                    policy?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            org: {
+                                id: number;
+                                code: string;
+                                name: string;
+                                level: string;
+                            };
+                            policy: {
+                                code: string;
+                                name: string;
+                            };
+                            evaluationMonth: string | null;
+                            lanes: {
+                                key: string;
+                                tiers: string[] | null;
+                                capacity: number | null;
+                                advisorCapacity: number | null;
+                                quota: number | null;
+                            }[];
+                            staff: {
+                                id: number;
+                                staffNo: string;
+                                name: string;
+                                role: string;
+                                orgId: number;
+                                total: number;
+                                maintained: {
+                                    lane: string;
+                                    customers: number;
+                                    capacity: number | null;
+                                    quota: number | null;
+                                }[];
+                                supported: {
+                                    lane: string;
+                                    customers: number;
+                                    capacity: number | null;
+                                    quota: number | null;
+                                }[];
+                                overCapacity: boolean;
+                            }[];
+                            totals: {
+                                lane: string;
+                                customers: number;
+                                assigned: number;
+                                capacity: number | null;
+                            }[];
+                            unassigned: {
+                                total: number;
+                                items: {
+                                    /** @description a bigint as a decimal string */
+                                    customerId: string;
+                                    customerNo: string;
+                                    name: string;
+                                    /** @enum {string} */
+                                    tier: "STANDARD" | "GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE";
+                                    /** @description yuan, a decimal string with two decimals */
+                                    aum: string;
+                                    lane: string;
+                                    maintainer: {
+                                        id: number;
+                                        staffNo: string;
+                                        name: string;
+                                        role: string;
+                                    } | null;
+                                    /** @description the relation version the caller saw ("0": no relation yet) */
+                                    version: string;
+                                    homeOutletId: number;
+                                    homeOutletParentId: number | null;
+                                }[];
+                            };
+                            leads: {
+                                /** @description a bigint as a decimal string */
+                                id: string;
+                                /** @description a bigint as a decimal string */
+                                customerId: string;
+                                customerNo: string;
+                                customerName: string;
+                                note: string;
+                                createdAt: string;
+                                createdBy: {
+                                    staffNo: string;
+                                    name: string;
+                                    role: string;
+                                };
+                                maintainerStaffId: number | null;
+                                homeOutletId: number;
+                                homeOutletParentId: number | null;
+                                /** @description the relation version the caller saw ("0": no relation yet) */
+                                version: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/allocation/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Assign, move or unassign customers in one transaction; each item carries the relation version it saw (409 ALLOCATION_CONFLICT if changed) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @default MANUAL
+                         * @enum {string}
+                         */
+                        kind?: "MANUAL" | "PROPOSAL" | "HANDOVER" | "UPGRADE_SPECIALIST";
+                        /** @default  */
+                        note?: string;
+                        items: {
+                            /** @description a bigint as a decimal string */
+                            customerId: string;
+                            maintainerStaffId: number | null;
+                            advisorStaffId?: number | null;
+                            /** @description the relation version the caller saw ("0": no relation yet) */
+                            expectedVersion: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            changed: number;
+                            items: {
+                                /** @description a bigint as a decimal string */
+                                customerId: string;
+                                maintainerStaffId: number | null;
+                                advisorStaffId: number | null;
+                                /** @description the relation version the caller saw ("0": no relation yet) */
+                                version: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/allocation/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Compute an allocation proposal for an outlet or sub-branch (nothing is written; apply the accepted items with /assignments) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the outlet or sub-branch to allocate */
+                        orgId: number;
+                        policy?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            org: {
+                                id: number;
+                                code: string;
+                                name: string;
+                                level: string;
+                            };
+                            policy: {
+                                code: string;
+                                name: string;
+                            };
+                            customersConsidered: number;
+                            moved: number;
+                            minimumMoves: number;
+                            items: {
+                                /** @description a bigint as a decimal string */
+                                customerId: string;
+                                customerNo: string;
+                                name: string;
+                                /** @enum {string} */
+                                tier: "STANDARD" | "GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE";
+                                /** @description yuan, a decimal string with two decimals */
+                                aum: string;
+                                lane: string | null;
+                                from: {
+                                    id: number;
+                                    staffNo: string;
+                                    name: string;
+                                    role: string;
+                                } | null;
+                                to: {
+                                    id: number;
+                                    staffNo: string;
+                                    name: string;
+                                    role: string;
+                                } | null;
+                                /** @enum {string} */
+                                reason: "UNASSIGNED" | "MAINTAINER_LEFT" | "OVER_CAPACITY";
+                                why: string;
+                                /** @description the relation version the caller saw ("0": no relation yet) */
+                                expectedVersion: string;
+                                homeOutletId: number;
+                                homeOutletParentId: number | null;
+                            }[];
+                            unplaced: {
+                                /** @description a bigint as a decimal string */
+                                customerId: string;
+                                customerNo: string;
+                                name: string;
+                                /** @enum {string} */
+                                tier: "STANDARD" | "GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE";
+                                /** @description yuan, a decimal string with two decimals */
+                                aum: string;
+                                lane: string | null;
+                                from: {
+                                    id: number;
+                                    staffNo: string;
+                                    name: string;
+                                    role: string;
+                                } | null;
+                                to: {
+                                    id: number;
+                                    staffNo: string;
+                                    name: string;
+                                    role: string;
+                                } | null;
+                                /** @enum {string} */
+                                reason: "UNASSIGNED" | "MAINTAINER_LEFT" | "OVER_CAPACITY";
+                                why: string;
+                                /** @description the relation version the caller saw ("0": no relation yet) */
+                                expectedVersion: string;
+                                homeOutletId: number;
+                                homeOutletParentId: number | null;
+                            }[];
+                            receivers: {
+                                id: number;
+                                staffNo: string;
+                                name: string;
+                                role: string;
+                                orgId: number;
+                            }[];
+                            durationMs: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/allocation/handovers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Propose receivers for every customer of a staff member who leaves or moves (apply with /assignments, reason HANDOVER) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        staffId: number;
+                        policy?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            org: {
+                                id: number;
+                                code: string;
+                                name: string;
+                                level: string;
+                            };
+                            policy: {
+                                code: string;
+                                name: string;
+                            };
+                            customersConsidered: number;
+                            moved: number;
+                            minimumMoves: number;
+                            items: {
+                                /** @description a bigint as a decimal string */
+                                customerId: string;
+                                customerNo: string;
+                                name: string;
+                                /** @enum {string} */
+                                tier: "STANDARD" | "GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE";
+                                /** @description yuan, a decimal string with two decimals */
+                                aum: string;
+                                lane: string | null;
+                                from: {
+                                    id: number;
+                                    staffNo: string;
+                                    name: string;
+                                    role: string;
+                                } | null;
+                                to: {
+                                    id: number;
+                                    staffNo: string;
+                                    name: string;
+                                    role: string;
+                                } | null;
+                                /** @enum {string} */
+                                reason: "UNASSIGNED" | "MAINTAINER_LEFT" | "OVER_CAPACITY";
+                                why: string;
+                                /** @description the relation version the caller saw ("0": no relation yet) */
+                                expectedVersion: string;
+                                homeOutletId: number;
+                                homeOutletParentId: number | null;
+                            }[];
+                            unplaced: {
+                                /** @description a bigint as a decimal string */
+                                customerId: string;
+                                customerNo: string;
+                                name: string;
+                                /** @enum {string} */
+                                tier: "STANDARD" | "GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE";
+                                /** @description yuan, a decimal string with two decimals */
+                                aum: string;
+                                lane: string | null;
+                                from: {
+                                    id: number;
+                                    staffNo: string;
+                                    name: string;
+                                    role: string;
+                                } | null;
+                                to: {
+                                    id: number;
+                                    staffNo: string;
+                                    name: string;
+                                    role: string;
+                                } | null;
+                                /** @enum {string} */
+                                reason: "UNASSIGNED" | "MAINTAINER_LEFT" | "OVER_CAPACITY";
+                                why: string;
+                                /** @description the relation version the caller saw ("0": no relation yet) */
+                                expectedVersion: string;
+                                homeOutletId: number;
+                                homeOutletParentId: number | null;
+                            }[];
+                            receivers: {
+                                id: number;
+                                staffNo: string;
+                                name: string;
+                                role: string;
+                                orgId: number;
+                            }[];
+                            durationMs: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/allocation/leads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Write a lead (线索) for a customer of your scope, for the outlet head to allocate */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description a bigint as a decimal string */
+                        customerId: string;
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description a bigint as a decimal string */
+                            id: string;
+                            /** @description a bigint as a decimal string */
+                            customerId: string;
+                            note: string;
+                            createdAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/allocation/customers/{customerId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A customer's maintainer, advisor, sales-credit holder and the history of the relation */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description a bigint as a decimal string */
+                    customerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description a bigint as a decimal string */
+                            customerId: string;
+                            maintainer: {
+                                id: number;
+                                staffNo: string;
+                                name: string;
+                                role: string;
+                            } | null;
+                            advisor: {
+                                id: number;
+                                staffNo: string;
+                                name: string;
+                                role: string;
+                            } | null;
+                            credit: {
+                                id: number;
+                                staffNo: string;
+                                name: string;
+                                role: string;
+                            } | null;
+                            since: string | null;
+                            /** @description the relation version the caller saw ("0": no relation yet) */
+                            version: string;
+                            history: {
+                                /** @description a bigint as a decimal string */
+                                id: string;
+                                changedAt: string;
+                                fromMaintainer: {
+                                    id: number;
+                                    staffNo: string;
+                                    name: string;
+                                    role: string;
+                                } | null;
+                                toMaintainer: {
+                                    id: number;
+                                    staffNo: string;
+                                    name: string;
+                                    role: string;
+                                } | null;
+                                fromAdvisor: {
+                                    id: number;
+                                    staffNo: string;
+                                    name: string;
+                                    role: string;
+                                } | null;
+                                toAdvisor: {
+                                    id: number;
+                                    staffNo: string;
+                                    name: string;
+                                    role: string;
+                                } | null;
+                                credit: {
+                                    id: number;
+                                    staffNo: string;
+                                    name: string;
+                                    role: string;
+                                } | null;
+                                /** @enum {string} */
+                                reason: "FEED" | "MANUAL" | "PROPOSAL" | "HANDOVER" | "UPGRADE_SPECIALIST" | "UNASSIGN";
+                                note: string;
+                                changedBy: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cards/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A customer's cards, by customer number or by a card number (in the body, never the URL); numbers masked */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        customerNo: string;
+                    } | {
+                        /** @description 16 or 19 digits with a valid Luhn check digit; spaces and dashes ignored */
+                        cardNo: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            customer: {
+                                id: string;
+                                customerNo: string;
+                                name: string;
+                                /**
+                                 * @description of the evaluation in force; null: not evaluated
+                                 * @enum {string|null}
+                                 */
+                                serviceTier: "STANDARD" | "GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE" | null;
+                            };
+                            cards: {
+                                id: string;
+                                customerId: string;
+                                cardType: {
+                                    id: number;
+                                    code: string;
+                                    name: string;
+                                    tiers: ("STANDARD" | "GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE")[];
+                                };
+                                /**
+                                 * @description RENEWAL_DUE: issued, within 60 days of expiry or past it
+                                 * @enum {string}
+                                 */
+                                state: "APPLIED" | "APPROVED" | "ISSUED" | "LOST" | "RENEWED" | "EXCHANGED_UP" | "EXCHANGED_DOWN" | "REISSUED" | "CANCELLED" | "RENEWAL_DUE";
+                                /** @description first 6 + last 4; null until issued */
+                                cardNoMasked: string | null;
+                                issuingOutlet: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                issuedOn: string | null;
+                                expiresOn: string | null;
+                                replacesCardId: string | null;
+                                /** @description what the state allows; the caller's permissions and outlet are checked on the action */
+                                allowedActions: ("approve" | "issue" | "report-lost" | "reissue" | "renew" | "exchange" | "cancel")[];
+                                history: {
+                                    action: string;
+                                    fromState: string | null;
+                                    toState: string;
+                                    staffNo: string;
+                                    reason: string | null;
+                                    at: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/customers/{customerId}/cards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A customer's cards with state, expiry and history (numbers masked) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    customerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            customer: {
+                                id: string;
+                                customerNo: string;
+                                name: string;
+                                /**
+                                 * @description of the evaluation in force; null: not evaluated
+                                 * @enum {string|null}
+                                 */
+                                serviceTier: "STANDARD" | "GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE" | null;
+                            };
+                            cards: {
+                                id: string;
+                                customerId: string;
+                                cardType: {
+                                    id: number;
+                                    code: string;
+                                    name: string;
+                                    tiers: ("STANDARD" | "GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE")[];
+                                };
+                                /**
+                                 * @description RENEWAL_DUE: issued, within 60 days of expiry or past it
+                                 * @enum {string}
+                                 */
+                                state: "APPLIED" | "APPROVED" | "ISSUED" | "LOST" | "RENEWED" | "EXCHANGED_UP" | "EXCHANGED_DOWN" | "REISSUED" | "CANCELLED" | "RENEWAL_DUE";
+                                /** @description first 6 + last 4; null until issued */
+                                cardNoMasked: string | null;
+                                issuingOutlet: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                issuedOn: string | null;
+                                expiresOn: string | null;
+                                replacesCardId: string | null;
+                                /** @description what the state allows; the caller's permissions and outlet are checked on the action */
+                                allowedActions: ("approve" | "issue" | "report-lost" | "reissue" | "renew" | "exchange" | "cancel")[];
+                                history: {
+                                    action: string;
+                                    fromState: string | null;
+                                    toState: string;
+                                    staffNo: string;
+                                    reason: string | null;
+                                    at: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Apply for a card for a customer of the matching service tier */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        customerId: string;
+                        cardTypeId: number;
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            customerId: string;
+                            cardType: {
+                                id: number;
+                                code: string;
+                                name: string;
+                                tiers: ("STANDARD" | "GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE")[];
+                            };
+                            /**
+                             * @description RENEWAL_DUE: issued, within 60 days of expiry or past it
+                             * @enum {string}
+                             */
+                            state: "APPLIED" | "APPROVED" | "ISSUED" | "LOST" | "RENEWED" | "EXCHANGED_UP" | "EXCHANGED_DOWN" | "REISSUED" | "CANCELLED" | "RENEWAL_DUE";
+                            /** @description first 6 + last 4; null until issued */
+                            cardNoMasked: string | null;
+                            issuingOutlet: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            issuedOn: string | null;
+                            expiresOn: string | null;
+                            replacesCardId: string | null;
+                            /** @description what the state allows; the caller's permissions and outlet are checked on the action */
+                            allowedActions: ("approve" | "issue" | "report-lost" | "reissue" | "renew" | "exchange" | "cancel")[];
+                            history: {
+                                action: string;
+                                fromState: string | null;
+                                toState: string;
+                                staffNo: string;
+                                reason: string | null;
+                                at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cards/{cardId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a card application (applied → approved) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    cardId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            card: {
+                                id: string;
+                                customerId: string;
+                                cardType: {
+                                    id: number;
+                                    code: string;
+                                    name: string;
+                                    tiers: ("STANDARD" | "GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE")[];
+                                };
+                                /**
+                                 * @description RENEWAL_DUE: issued, within 60 days of expiry or past it
+                                 * @enum {string}
+                                 */
+                                state: "APPLIED" | "APPROVED" | "ISSUED" | "LOST" | "RENEWED" | "EXCHANGED_UP" | "EXCHANGED_DOWN" | "REISSUED" | "CANCELLED" | "RENEWAL_DUE";
+                                /** @description first 6 + last 4; null until issued */
+                                cardNoMasked: string | null;
+                                issuingOutlet: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                issuedOn: string | null;
+                                expiresOn: string | null;
+                                replacesCardId: string | null;
+                                /** @description what the state allows; the caller's permissions and outlet are checked on the action */
+                                allowedActions: ("approve" | "issue" | "report-lost" | "reissue" | "renew" | "exchange" | "cancel")[];
+                                history: {
+                                    action: string;
+                                    fromState: string | null;
+                                    toState: string;
+                                    staffNo: string;
+                                    reason: string | null;
+                                    at: string;
+                                }[];
+                            };
+                            replacement: {
+                                id: string;
+                                customerId: string;
+                                cardType: {
+                                    id: number;
+                                    code: string;
+                                    name: string;
+                                    tiers: ("STANDARD" | "GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE")[];
+                                };
+                                /**
+                                 * @description RENEWAL_DUE: issued, within 60 days of expiry or past it
+                                 * @enum {string}
+                                 */
+                                state: "APPLIED" | "APPROVED" | "ISSUED" | "LOST" | "RENEWED" | "EXCHANGED_UP" | "EXCHANGED_DOWN" | "REISSUED" | "CANCELLED" | "RENEWAL_DUE";
+                                /** @description first 6 + last 4; null until issued */
+                                cardNoMasked: string | null;
+                                issuingOutlet: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                issuedOn: string | null;
+                                expiresOn: string | null;
+                                replacesCardId: string | null;
+                                /** @description what the state allows; the caller's permissions and outlet are checked on the action */
+                                allowedActions: ("approve" | "issue" | "report-lost" | "reissue" | "renew" | "exchange" | "cancel")[];
+                                history: {
+                                    action: string;
+                                    fromState: string | null;
+                                    toState: string;
+                                    staffNo: string;
+                                    reason: string | null;
+                                    at: string;
+                                }[];
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cards/{cardId}/issue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Issue an approved card at your outlet: a number is drawn and one blank taken from stock */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    cardId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            card: {
+                                id: string;
+                                customerId: string;
+                                cardType: {
+                                    id: number;
+                                    code: string;
+                                    name: string;
+                                    tiers: ("STANDARD" | "GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE")[];
+                                };
+                                /**
+                                 * @description RENEWAL_DUE: issued, within 60 days of expiry or past it
+                                 * @enum {string}
+                                 */
+                                state: "APPLIED" | "APPROVED" | "ISSUED" | "LOST" | "RENEWED" | "EXCHANGED_UP" | "EXCHANGED_DOWN" | "REISSUED" | "CANCELLED" | "RENEWAL_DUE";
+                                /** @description first 6 + last 4; null until issued */
+                                cardNoMasked: string | null;
+                                issuingOutlet: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                issuedOn: string | null;
+                                expiresOn: string | null;
+                                replacesCardId: string | null;
+                                /** @description what the state allows; the caller's permissions and outlet are checked on the action */
+                                allowedActions: ("approve" | "issue" | "report-lost" | "reissue" | "renew" | "exchange" | "cancel")[];
+                                history: {
+                                    action: string;
+                                    fromState: string | null;
+                                    toState: string;
+                                    staffNo: string;
+                                    reason: string | null;
+                                    at: string;
+                                }[];
+                            };
+                            replacement: {
+                                id: string;
+                                customerId: string;
+                                cardType: {
+                                    id: number;
+                                    code: string;
+                                    name: string;
+                                    tiers: ("STANDARD" | "GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE")[];
+                                };
+                                /**
+                                 * @description RENEWAL_DUE: issued, within 60 days of expiry or past it
+                                 * @enum {string}
+                                 */
+                                state: "APPLIED" | "APPROVED" | "ISSUED" | "LOST" | "RENEWED" | "EXCHANGED_UP" | "EXCHANGED_DOWN" | "REISSUED" | "CANCELLED" | "RENEWAL_DUE";
+                                /** @description first 6 + last 4; null until issued */
+                                cardNoMasked: string | null;
+                                issuingOutlet: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                issuedOn: string | null;
+                                expiresOn: string | null;
+                                replacesCardId: string | null;
+                                /** @description what the state allows; the caller's permissions and outlet are checked on the action */
+                                allowedActions: ("approve" | "issue" | "report-lost" | "reissue" | "renew" | "exchange" | "cancel")[];
+                                history: {
+                                    action: string;
+                                    fromState: string | null;
+                                    toState: string;
+                                    staffNo: string;
+                                    reason: string | null;
+                                    at: string;
+                                }[];
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cards/{cardId}/report-lost": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Report a card lost */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    cardId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            card: {
+                                id: string;
+                                customerId: string;
+                                cardType: {
+                                    id: number;
+                                    code: string;
+                                    name: string;
+                                    tiers: ("STANDARD" | "GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE")[];
+                                };
+                                /**
+                                 * @description RENEWAL_DUE: issued, within 60 days of expiry or past it
+                                 * @enum {string}
+                                 */
+                                state: "APPLIED" | "APPROVED" | "ISSUED" | "LOST" | "RENEWED" | "EXCHANGED_UP" | "EXCHANGED_DOWN" | "REISSUED" | "CANCELLED" | "RENEWAL_DUE";
+                                /** @description first 6 + last 4; null until issued */
+                                cardNoMasked: string | null;
+                                issuingOutlet: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                issuedOn: string | null;
+                                expiresOn: string | null;
+                                replacesCardId: string | null;
+                                /** @description what the state allows; the caller's permissions and outlet are checked on the action */
+                                allowedActions: ("approve" | "issue" | "report-lost" | "reissue" | "renew" | "exchange" | "cancel")[];
+                                history: {
+                                    action: string;
+                                    fromState: string | null;
+                                    toState: string;
+                                    staffNo: string;
+                                    reason: string | null;
+                                    at: string;
+                                }[];
+                            };
+                            replacement: {
+                                id: string;
+                                customerId: string;
+                                cardType: {
+                                    id: number;
+                                    code: string;
+                                    name: string;
+                                    tiers: ("STANDARD" | "GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE")[];
+                                };
+                                /**
+                                 * @description RENEWAL_DUE: issued, within 60 days of expiry or past it
+                                 * @enum {string}
+                                 */
+                                state: "APPLIED" | "APPROVED" | "ISSUED" | "LOST" | "RENEWED" | "EXCHANGED_UP" | "EXCHANGED_DOWN" | "REISSUED" | "CANCELLED" | "RENEWAL_DUE";
+                                /** @description first 6 + last 4; null until issued */
+                                cardNoMasked: string | null;
+                                issuingOutlet: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                issuedOn: string | null;
+                                expiresOn: string | null;
+                                replacesCardId: string | null;
+                                /** @description what the state allows; the caller's permissions and outlet are checked on the action */
+                                allowedActions: ("approve" | "issue" | "report-lost" | "reissue" | "renew" | "exchange" | "cancel")[];
+                                history: {
+                                    action: string;
+                                    fromState: string | null;
+                                    toState: string;
+                                    staffNo: string;
+                                    reason: string | null;
+                                    at: string;
+                                }[];
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cards/{cardId}/reissue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reissue a lost card at the same tier (补卡): a new card and number */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    cardId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            card: {
+                                id: string;
+                                customerId: string;
+                                cardType: {
+                                    id: number;
+                                    code: string;
+                                    name: string;
+                                    tiers: ("STANDARD" | "GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE")[];
+                                };
+                                /**
+                                 * @description RENEWAL_DUE: issued, within 60 days of expiry or past it
+                                 * @enum {string}
+                                 */
+                                state: "APPLIED" | "APPROVED" | "ISSUED" | "LOST" | "RENEWED" | "EXCHANGED_UP" | "EXCHANGED_DOWN" | "REISSUED" | "CANCELLED" | "RENEWAL_DUE";
+                                /** @description first 6 + last 4; null until issued */
+                                cardNoMasked: string | null;
+                                issuingOutlet: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                issuedOn: string | null;
+                                expiresOn: string | null;
+                                replacesCardId: string | null;
+                                /** @description what the state allows; the caller's permissions and outlet are checked on the action */
+                                allowedActions: ("approve" | "issue" | "report-lost" | "reissue" | "renew" | "exchange" | "cancel")[];
+                                history: {
+                                    action: string;
+                                    fromState: string | null;
+                                    toState: string;
+                                    staffNo: string;
+                                    reason: string | null;
+                                    at: string;
+                                }[];
+                            };
+                            replacement: {
+                                id: string;
+                                customerId: string;
+                                cardType: {
+                                    id: number;
+                                    code: string;
+                                    name: string;
+                                    tiers: ("STANDARD" | "GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE")[];
+                                };
+                                /**
+                                 * @description RENEWAL_DUE: issued, within 60 days of expiry or past it
+                                 * @enum {string}
+                                 */
+                                state: "APPLIED" | "APPROVED" | "ISSUED" | "LOST" | "RENEWED" | "EXCHANGED_UP" | "EXCHANGED_DOWN" | "REISSUED" | "CANCELLED" | "RENEWAL_DUE";
+                                /** @description first 6 + last 4; null until issued */
+                                cardNoMasked: string | null;
+                                issuingOutlet: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                issuedOn: string | null;
+                                expiresOn: string | null;
+                                replacesCardId: string | null;
+                                /** @description what the state allows; the caller's permissions and outlet are checked on the action */
+                                allowedActions: ("approve" | "issue" | "report-lost" | "reissue" | "renew" | "exchange" | "cancel")[];
+                                history: {
+                                    action: string;
+                                    fromState: string | null;
+                                    toState: string;
+                                    staffNo: string;
+                                    reason: string | null;
+                                    at: string;
+                                }[];
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cards/{cardId}/renew": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Renew a card due for renewal: a new card valid two years */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    cardId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            card: {
+                                id: string;
+                                customerId: string;
+                                cardType: {
+                                    id: number;
+                                    code: string;
+                                    name: string;
+                                    tiers: ("STANDARD" | "GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE")[];
+                                };
+                                /**
+                                 * @description RENEWAL_DUE: issued, within 60 days of expiry or past it
+                                 * @enum {string}
+                                 */
+                                state: "APPLIED" | "APPROVED" | "ISSUED" | "LOST" | "RENEWED" | "EXCHANGED_UP" | "EXCHANGED_DOWN" | "REISSUED" | "CANCELLED" | "RENEWAL_DUE";
+                                /** @description first 6 + last 4; null until issued */
+                                cardNoMasked: string | null;
+                                issuingOutlet: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                issuedOn: string | null;
+                                expiresOn: string | null;
+                                replacesCardId: string | null;
+                                /** @description what the state allows; the caller's permissions and outlet are checked on the action */
+                                allowedActions: ("approve" | "issue" | "report-lost" | "reissue" | "renew" | "exchange" | "cancel")[];
+                                history: {
+                                    action: string;
+                                    fromState: string | null;
+                                    toState: string;
+                                    staffNo: string;
+                                    reason: string | null;
+                                    at: string;
+                                }[];
+                            };
+                            replacement: {
+                                id: string;
+                                customerId: string;
+                                cardType: {
+                                    id: number;
+                                    code: string;
+                                    name: string;
+                                    tiers: ("STANDARD" | "GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE")[];
+                                };
+                                /**
+                                 * @description RENEWAL_DUE: issued, within 60 days of expiry or past it
+                                 * @enum {string}
+                                 */
+                                state: "APPLIED" | "APPROVED" | "ISSUED" | "LOST" | "RENEWED" | "EXCHANGED_UP" | "EXCHANGED_DOWN" | "REISSUED" | "CANCELLED" | "RENEWAL_DUE";
+                                /** @description first 6 + last 4; null until issued */
+                                cardNoMasked: string | null;
+                                issuingOutlet: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                issuedOn: string | null;
+                                expiresOn: string | null;
+                                replacesCardId: string | null;
+                                /** @description what the state allows; the caller's permissions and outlet are checked on the action */
+                                allowedActions: ("approve" | "issue" | "report-lost" | "reissue" | "renew" | "exchange" | "cancel")[];
+                                history: {
+                                    action: string;
+                                    fromState: string | null;
+                                    toState: string;
+                                    staffNo: string;
+                                    reason: string | null;
+                                    at: string;
+                                }[];
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cards/{cardId}/exchange": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Exchange a card for the card of the customer's new service tier (晋级/降级换卡) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    cardId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        cardTypeId: number;
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            card: {
+                                id: string;
+                                customerId: string;
+                                cardType: {
+                                    id: number;
+                                    code: string;
+                                    name: string;
+                                    tiers: ("STANDARD" | "GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE")[];
+                                };
+                                /**
+                                 * @description RENEWAL_DUE: issued, within 60 days of expiry or past it
+                                 * @enum {string}
+                                 */
+                                state: "APPLIED" | "APPROVED" | "ISSUED" | "LOST" | "RENEWED" | "EXCHANGED_UP" | "EXCHANGED_DOWN" | "REISSUED" | "CANCELLED" | "RENEWAL_DUE";
+                                /** @description first 6 + last 4; null until issued */
+                                cardNoMasked: string | null;
+                                issuingOutlet: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                issuedOn: string | null;
+                                expiresOn: string | null;
+                                replacesCardId: string | null;
+                                /** @description what the state allows; the caller's permissions and outlet are checked on the action */
+                                allowedActions: ("approve" | "issue" | "report-lost" | "reissue" | "renew" | "exchange" | "cancel")[];
+                                history: {
+                                    action: string;
+                                    fromState: string | null;
+                                    toState: string;
+                                    staffNo: string;
+                                    reason: string | null;
+                                    at: string;
+                                }[];
+                            };
+                            replacement: {
+                                id: string;
+                                customerId: string;
+                                cardType: {
+                                    id: number;
+                                    code: string;
+                                    name: string;
+                                    tiers: ("STANDARD" | "GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE")[];
+                                };
+                                /**
+                                 * @description RENEWAL_DUE: issued, within 60 days of expiry or past it
+                                 * @enum {string}
+                                 */
+                                state: "APPLIED" | "APPROVED" | "ISSUED" | "LOST" | "RENEWED" | "EXCHANGED_UP" | "EXCHANGED_DOWN" | "REISSUED" | "CANCELLED" | "RENEWAL_DUE";
+                                /** @description first 6 + last 4; null until issued */
+                                cardNoMasked: string | null;
+                                issuingOutlet: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                issuedOn: string | null;
+                                expiresOn: string | null;
+                                replacesCardId: string | null;
+                                /** @description what the state allows; the caller's permissions and outlet are checked on the action */
+                                allowedActions: ("approve" | "issue" | "report-lost" | "reissue" | "renew" | "exchange" | "cancel")[];
+                                history: {
+                                    action: string;
+                                    fromState: string | null;
+                                    toState: string;
+                                    staffNo: string;
+                                    reason: string | null;
+                                    at: string;
+                                }[];
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cards/{cardId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a card or an application (reason required) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    cardId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            card: {
+                                id: string;
+                                customerId: string;
+                                cardType: {
+                                    id: number;
+                                    code: string;
+                                    name: string;
+                                    tiers: ("STANDARD" | "GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE")[];
+                                };
+                                /**
+                                 * @description RENEWAL_DUE: issued, within 60 days of expiry or past it
+                                 * @enum {string}
+                                 */
+                                state: "APPLIED" | "APPROVED" | "ISSUED" | "LOST" | "RENEWED" | "EXCHANGED_UP" | "EXCHANGED_DOWN" | "REISSUED" | "CANCELLED" | "RENEWAL_DUE";
+                                /** @description first 6 + last 4; null until issued */
+                                cardNoMasked: string | null;
+                                issuingOutlet: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                issuedOn: string | null;
+                                expiresOn: string | null;
+                                replacesCardId: string | null;
+                                /** @description what the state allows; the caller's permissions and outlet are checked on the action */
+                                allowedActions: ("approve" | "issue" | "report-lost" | "reissue" | "renew" | "exchange" | "cancel")[];
+                                history: {
+                                    action: string;
+                                    fromState: string | null;
+                                    toState: string;
+                                    staffNo: string;
+                                    reason: string | null;
+                                    at: string;
+                                }[];
+                            };
+                            replacement: {
+                                id: string;
+                                customerId: string;
+                                cardType: {
+                                    id: number;
+                                    code: string;
+                                    name: string;
+                                    tiers: ("STANDARD" | "GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE")[];
+                                };
+                                /**
+                                 * @description RENEWAL_DUE: issued, within 60 days of expiry or past it
+                                 * @enum {string}
+                                 */
+                                state: "APPLIED" | "APPROVED" | "ISSUED" | "LOST" | "RENEWED" | "EXCHANGED_UP" | "EXCHANGED_DOWN" | "REISSUED" | "CANCELLED" | "RENEWAL_DUE";
+                                /** @description first 6 + last 4; null until issued */
+                                cardNoMasked: string | null;
+                                issuingOutlet: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                issuedOn: string | null;
+                                expiresOn: string | null;
+                                replacesCardId: string | null;
+                                /** @description what the state allows; the caller's permissions and outlet are checked on the action */
+                                allowedActions: ("approve" | "issue" | "report-lost" | "reissue" | "renew" | "exchange" | "cancel")[];
+                                history: {
+                                    action: string;
+                                    fromState: string | null;
+                                    toState: string;
+                                    staffNo: string;
+                                    reason: string | null;
+                                    at: string;
+                                }[];
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/card-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Card types: tiers served, BIN, number length */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                code: string;
+                                name: string;
+                                tiers: ("STANDARD" | "GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE")[];
+                                bin: string;
+                                length: number;
+                                active: boolean;
+                                /** @description seeded by the demo bank, not defined by a bank */
+                                demo: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Define a card type */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        name: string;
+                        tiers: ("GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE")[];
+                        bin: string;
+                        length: 16 | 19;
+                        /** @default true */
+                        active?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            code: string;
+                            name: string;
+                            tiers: ("STANDARD" | "GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE")[];
+                            bin: string;
+                            length: number;
+                            active: boolean;
+                            /** @description seeded by the demo bank, not defined by a bank */
+                            demo: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/card-types/{cardTypeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a card type (new BIN or length applies to cards issued from now on) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    cardTypeId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        name: string;
+                        tiers: ("GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE")[];
+                        bin: string;
+                        length: 16 | 19;
+                        /** @default true */
+                        active?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            code: string;
+                            name: string;
+                            tiers: ("STANDARD" | "GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE")[];
+                            bin: string;
+                            length: number;
+                            active: boolean;
+                            /** @description seeded by the demo bank, not defined by a bank */
+                            demo: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/card-issuing-outlets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Outlets flagged as issuing outlets */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                orgId: number;
+                                code: string;
+                                name: string;
+                                setBy: string;
+                                setAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/card-issuing-outlets/{issuingOutletId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Flag or unflag an outlet as an issuing outlet */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    issuingOutletId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        issuing: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                orgId: number;
+                                code: string;
+                                name: string;
+                                setBy: string;
+                                setAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/card-stock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Card stock per issuing outlet and card type in your scope, with alerts */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                outlet: {
+                                    id: number;
+                                    code: string;
+                                    name: string;
+                                };
+                                cardType: {
+                                    id: number;
+                                    code: string;
+                                    name: string;
+                                };
+                                quantity: number;
+                                shortageLevel: number | null;
+                                overstockLevel: number | null;
+                                /** @enum {string|null} */
+                                alert: "SHORTAGE" | "OVERSTOCK" | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/card-stock/alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Stock rows in shortage or overstock */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                outlet: {
+                                    id: number;
+                                    code: string;
+                                    name: string;
+                                };
+                                cardType: {
+                                    id: number;
+                                    code: string;
+                                    name: string;
+                                };
+                                quantity: number;
+                                shortageLevel: number | null;
+                                overstockLevel: number | null;
+                                /** @enum {string|null} */
+                                alert: "SHORTAGE" | "OVERSTOCK" | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/card-stock/receipts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record blank cards received by an issuing outlet */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        outletId: number;
+                        cardTypeId: number;
+                        quantity: number;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                outlet: {
+                                    id: number;
+                                    code: string;
+                                    name: string;
+                                };
+                                cardType: {
+                                    id: number;
+                                    code: string;
+                                    name: string;
+                                };
+                                quantity: number;
+                                shortageLevel: number | null;
+                                overstockLevel: number | null;
+                                /** @enum {string|null} */
+                                alert: "SHORTAGE" | "OVERSTOCK" | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/card-stock/transfers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Transfer blank cards between issuing outlets */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        fromOutletId: number;
+                        toOutletId: number;
+                        cardTypeId: number;
+                        quantity: number;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                outlet: {
+                                    id: number;
+                                    code: string;
+                                    name: string;
+                                };
+                                cardType: {
+                                    id: number;
+                                    code: string;
+                                    name: string;
+                                };
+                                quantity: number;
+                                shortageLevel: number | null;
+                                overstockLevel: number | null;
+                                /** @enum {string|null} */
+                                alert: "SHORTAGE" | "OVERSTOCK" | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/card-stock/levels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the shortage and overstock alert levels of an outlet and card type */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        outletId: number;
+                        cardTypeId: number;
+                        shortageLevel: number | null;
+                        overstockLevel: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                outlet: {
+                                    id: number;
+                                    code: string;
+                                    name: string;
+                                };
+                                cardType: {
+                                    id: number;
+                                    code: string;
+                                    name: string;
+                                };
+                                quantity: number;
+                                shortageLevel: number | null;
+                                overstockLevel: number | null;
+                                /** @enum {string|null} */
+                                alert: "SHORTAGE" | "OVERSTOCK" | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/special-admissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Request a service tier above the customer's qualification (special admission) for a customer in your scope */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        customerNo: string;
+                        /** @enum {string} */
+                        tier: "GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE";
+                        reason: string;
+                        /** @default 12 */
+                        months?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            customer: {
+                                id: string;
+                                customerNo: string;
+                                name: string;
+                                outletCode: string;
+                                outletName: string;
+                            };
+                            /** @enum {string} */
+                            tier: "GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE";
+                            /**
+                             * @description the qualified tier when requested
+                             * @enum {string}
+                             */
+                            qualifiedTier: "STANDARD" | "GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE";
+                            reason: string;
+                            months: number;
+                            /** @description the levels that decide, in order */
+                            approvalChain: ("OUTLET_HEAD" | "SUB_BRANCH_HEAD" | "BRANCH_ADMIN")[];
+                            /**
+                             * @description the level whose decision is awaited; null once closed
+                             * @enum {string|null}
+                             */
+                            waitingFor: "OUTLET_HEAD" | "SUB_BRANCH_HEAD" | "BRANCH_ADMIN" | null;
+                            /** @enum {string} */
+                            state: "REQUESTED" | "IN_REVIEW" | "APPROVED" | "REJECTED" | "ACTIVE" | "EXPIRED";
+                            requestedBy: {
+                                staffNo: string;
+                                name: string;
+                            };
+                            requestedAt: string;
+                            startsOn: string | null;
+                            /** @description exclusive: the admission is active until the day before */
+                            endsOn: string | null;
+                            decisions: {
+                                step: number;
+                                /** @enum {string} */
+                                level: "OUTLET_HEAD" | "SUB_BRANCH_HEAD" | "BRANCH_ADMIN";
+                                /** @enum {string} */
+                                decision: "APPROVE" | "REJECT";
+                                comment: string;
+                                decidedBy: {
+                                    staffNo: string;
+                                    name: string;
+                                };
+                                decidedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/special-admissions/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The special admissions you requested, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                customer: {
+                                    id: string;
+                                    customerNo: string;
+                                    name: string;
+                                    outletCode: string;
+                                    outletName: string;
+                                };
+                                /** @enum {string} */
+                                tier: "GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE";
+                                /**
+                                 * @description the qualified tier when requested
+                                 * @enum {string}
+                                 */
+                                qualifiedTier: "STANDARD" | "GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE";
+                                reason: string;
+                                months: number;
+                                /** @description the levels that decide, in order */
+                                approvalChain: ("OUTLET_HEAD" | "SUB_BRANCH_HEAD" | "BRANCH_ADMIN")[];
+                                /**
+                                 * @description the level whose decision is awaited; null once closed
+                                 * @enum {string|null}
+                                 */
+                                waitingFor: "OUTLET_HEAD" | "SUB_BRANCH_HEAD" | "BRANCH_ADMIN" | null;
+                                /** @enum {string} */
+                                state: "REQUESTED" | "IN_REVIEW" | "APPROVED" | "REJECTED" | "ACTIVE" | "EXPIRED";
+                                requestedBy: {
+                                    staffNo: string;
+                                    name: string;
+                                };
+                                requestedAt: string;
+                                startsOn: string | null;
+                                /** @description exclusive: the admission is active until the day before */
+                                endsOn: string | null;
+                                decisions: {
+                                    step: number;
+                                    /** @enum {string} */
+                                    level: "OUTLET_HEAD" | "SUB_BRANCH_HEAD" | "BRANCH_ADMIN";
+                                    /** @enum {string} */
+                                    decision: "APPROVE" | "REJECT";
+                                    comment: string;
+                                    decidedBy: {
+                                        staffNo: string;
+                                        name: string;
+                                    };
+                                    decidedAt: string;
+                                }[];
+                            }[];
+                            today: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/special-admissions/inbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open requests waiting for your level's decision, in your scope, oldest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                customer: {
+                                    id: string;
+                                    customerNo: string;
+                                    name: string;
+                                    outletCode: string;
+                                    outletName: string;
+                                };
+                                /** @enum {string} */
+                                tier: "GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE";
+                                /**
+                                 * @description the qualified tier when requested
+                                 * @enum {string}
+                                 */
+                                qualifiedTier: "STANDARD" | "GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE";
+                                reason: string;
+                                months: number;
+                                /** @description the levels that decide, in order */
+                                approvalChain: ("OUTLET_HEAD" | "SUB_BRANCH_HEAD" | "BRANCH_ADMIN")[];
+                                /**
+                                 * @description the level whose decision is awaited; null once closed
+                                 * @enum {string|null}
+                                 */
+                                waitingFor: "OUTLET_HEAD" | "SUB_BRANCH_HEAD" | "BRANCH_ADMIN" | null;
+                                /** @enum {string} */
+                                state: "REQUESTED" | "IN_REVIEW" | "APPROVED" | "REJECTED" | "ACTIVE" | "EXPIRED";
+                                requestedBy: {
+                                    staffNo: string;
+                                    name: string;
+                                };
+                                requestedAt: string;
+                                startsOn: string | null;
+                                /** @description exclusive: the admission is active until the day before */
+                                endsOn: string | null;
+                                decisions: {
+                                    step: number;
+                                    /** @enum {string} */
+                                    level: "OUTLET_HEAD" | "SUB_BRANCH_HEAD" | "BRANCH_ADMIN";
+                                    /** @enum {string} */
+                                    decision: "APPROVE" | "REJECT";
+                                    comment: string;
+                                    decidedBy: {
+                                        staffNo: string;
+                                        name: string;
+                                    };
+                                    decidedAt: string;
+                                }[];
+                            }[];
+                            today: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/special-admissions/decided": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Requests you decided a step of (your approval history) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                customer: {
+                                    id: string;
+                                    customerNo: string;
+                                    name: string;
+                                    outletCode: string;
+                                    outletName: string;
+                                };
+                                /** @enum {string} */
+                                tier: "GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE";
+                                /**
+                                 * @description the qualified tier when requested
+                                 * @enum {string}
+                                 */
+                                qualifiedTier: "STANDARD" | "GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE";
+                                reason: string;
+                                months: number;
+                                /** @description the levels that decide, in order */
+                                approvalChain: ("OUTLET_HEAD" | "SUB_BRANCH_HEAD" | "BRANCH_ADMIN")[];
+                                /**
+                                 * @description the level whose decision is awaited; null once closed
+                                 * @enum {string|null}
+                                 */
+                                waitingFor: "OUTLET_HEAD" | "SUB_BRANCH_HEAD" | "BRANCH_ADMIN" | null;
+                                /** @enum {string} */
+                                state: "REQUESTED" | "IN_REVIEW" | "APPROVED" | "REJECTED" | "ACTIVE" | "EXPIRED";
+                                requestedBy: {
+                                    staffNo: string;
+                                    name: string;
+                                };
+                                requestedAt: string;
+                                startsOn: string | null;
+                                /** @description exclusive: the admission is active until the day before */
+                                endsOn: string | null;
+                                decisions: {
+                                    step: number;
+                                    /** @enum {string} */
+                                    level: "OUTLET_HEAD" | "SUB_BRANCH_HEAD" | "BRANCH_ADMIN";
+                                    /** @enum {string} */
+                                    decision: "APPROVE" | "REJECT";
+                                    comment: string;
+                                    decidedBy: {
+                                        staffNo: string;
+                                        name: string;
+                                    };
+                                    decidedAt: string;
+                                }[];
+                            }[];
+                            today: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/special-admissions/expiring": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Active special admissions in your scope ending within 30 days (the reminder) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                customer: {
+                                    id: string;
+                                    customerNo: string;
+                                    name: string;
+                                    outletCode: string;
+                                    outletName: string;
+                                };
+                                /** @enum {string} */
+                                tier: "GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE";
+                                /**
+                                 * @description the qualified tier when requested
+                                 * @enum {string}
+                                 */
+                                qualifiedTier: "STANDARD" | "GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE";
+                                reason: string;
+                                months: number;
+                                /** @description the levels that decide, in order */
+                                approvalChain: ("OUTLET_HEAD" | "SUB_BRANCH_HEAD" | "BRANCH_ADMIN")[];
+                                /**
+                                 * @description the level whose decision is awaited; null once closed
+                                 * @enum {string|null}
+                                 */
+                                waitingFor: "OUTLET_HEAD" | "SUB_BRANCH_HEAD" | "BRANCH_ADMIN" | null;
+                                /** @enum {string} */
+                                state: "REQUESTED" | "IN_REVIEW" | "APPROVED" | "REJECTED" | "ACTIVE" | "EXPIRED";
+                                requestedBy: {
+                                    staffNo: string;
+                                    name: string;
+                                };
+                                requestedAt: string;
+                                startsOn: string | null;
+                                /** @description exclusive: the admission is active until the day before */
+                                endsOn: string | null;
+                                decisions: {
+                                    step: number;
+                                    /** @enum {string} */
+                                    level: "OUTLET_HEAD" | "SUB_BRANCH_HEAD" | "BRANCH_ADMIN";
+                                    /** @enum {string} */
+                                    decision: "APPROVE" | "REJECT";
+                                    comment: string;
+                                    decidedBy: {
+                                        staffNo: string;
+                                        name: string;
+                                    };
+                                    decidedAt: string;
+                                }[];
+                            }[];
+                            today: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/special-admissions/{admissionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One special admission with its decisions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    admissionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            customer: {
+                                id: string;
+                                customerNo: string;
+                                name: string;
+                                outletCode: string;
+                                outletName: string;
+                            };
+                            /** @enum {string} */
+                            tier: "GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE";
+                            /**
+                             * @description the qualified tier when requested
+                             * @enum {string}
+                             */
+                            qualifiedTier: "STANDARD" | "GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE";
+                            reason: string;
+                            months: number;
+                            /** @description the levels that decide, in order */
+                            approvalChain: ("OUTLET_HEAD" | "SUB_BRANCH_HEAD" | "BRANCH_ADMIN")[];
+                            /**
+                             * @description the level whose decision is awaited; null once closed
+                             * @enum {string|null}
+                             */
+                            waitingFor: "OUTLET_HEAD" | "SUB_BRANCH_HEAD" | "BRANCH_ADMIN" | null;
+                            /** @enum {string} */
+                            state: "REQUESTED" | "IN_REVIEW" | "APPROVED" | "REJECTED" | "ACTIVE" | "EXPIRED";
+                            requestedBy: {
+                                staffNo: string;
+                                name: string;
+                            };
+                            requestedAt: string;
+                            startsOn: string | null;
+                            /** @description exclusive: the admission is active until the day before */
+                            endsOn: string | null;
+                            decisions: {
+                                step: number;
+                                /** @enum {string} */
+                                level: "OUTLET_HEAD" | "SUB_BRANCH_HEAD" | "BRANCH_ADMIN";
+                                /** @enum {string} */
+                                decision: "APPROVE" | "REJECT";
+                                comment: string;
+                                decidedBy: {
+                                    staffNo: string;
+                                    name: string;
+                                };
+                                decidedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/special-admissions/{admissionId}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve or reject the step of a request that waits for your level (never your own request) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    admissionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        decision: "APPROVE" | "REJECT";
+                        /** @default  */
+                        comment?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            customer: {
+                                id: string;
+                                customerNo: string;
+                                name: string;
+                                outletCode: string;
+                                outletName: string;
+                            };
+                            /** @enum {string} */
+                            tier: "GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE";
+                            /**
+                             * @description the qualified tier when requested
+                             * @enum {string}
+                             */
+                            qualifiedTier: "STANDARD" | "GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE";
+                            reason: string;
+                            months: number;
+                            /** @description the levels that decide, in order */
+                            approvalChain: ("OUTLET_HEAD" | "SUB_BRANCH_HEAD" | "BRANCH_ADMIN")[];
+                            /**
+                             * @description the level whose decision is awaited; null once closed
+                             * @enum {string|null}
+                             */
+                            waitingFor: "OUTLET_HEAD" | "SUB_BRANCH_HEAD" | "BRANCH_ADMIN" | null;
+                            /** @enum {string} */
+                            state: "REQUESTED" | "IN_REVIEW" | "APPROVED" | "REJECTED" | "ACTIVE" | "EXPIRED";
+                            requestedBy: {
+                                staffNo: string;
+                                name: string;
+                            };
+                            requestedAt: string;
+                            startsOn: string | null;
+                            /** @description exclusive: the admission is active until the day before */
+                            endsOn: string | null;
+                            decisions: {
+                                step: number;
+                                /** @enum {string} */
+                                level: "OUTLET_HEAD" | "SUB_BRANCH_HEAD" | "BRANCH_ADMIN";
+                                /** @enum {string} */
+                                decision: "APPROVE" | "REJECT";
+                                comment: string;
+                                decidedBy: {
+                                    staffNo: string;
+                                    name: string;
+                                };
+                                decidedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/customers/{customerId}/service-tier": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A customer's service tier: evaluation in force, agreements on file, special admissions, open tasks */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    customerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description the customer's result in the evaluation in force */
+                            evaluation: {
+                                policyCode: string;
+                                month: string;
+                                /** @enum {string} */
+                                qualifiedTier: "STANDARD" | "GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE";
+                                /** @enum {string} */
+                                serviceTier: "STANDARD" | "GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE";
+                                /** @enum {string} */
+                                status: "INITIAL" | "QUALIFIED" | "QUALIFIED_NOT_UPGRADED" | "UPGRADED" | "SUBSTANDARD" | "DOWNGRADED";
+                            } | null;
+                            qualifiedNotUpgraded: boolean;
+                            /** @description signed service agreements, latest first */
+                            agreements: {
+                                id: string;
+                                signedOn: string;
+                                agreementVersion: string;
+                                witness: {
+                                    staffNo: string;
+                                    name: string;
+                                };
+                                /**
+                                 * @description the qualified tier in force when recorded
+                                 * @enum {string}
+                                 */
+                                qualifiedTier: "STANDARD" | "GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE";
+                                recordedBy: {
+                                    staffNo: string;
+                                    name: string;
+                                };
+                                recordedAt: string;
+                            }[];
+                            pendingUpgrade: {
+                                /** @enum {string} */
+                                tier: "STANDARD" | "GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE";
+                                atEvaluationOf: string;
+                            } | null;
+                            activeAdmission: {
+                                id: string;
+                                customer: {
+                                    id: string;
+                                    customerNo: string;
+                                    name: string;
+                                    outletCode: string;
+                                    outletName: string;
+                                };
+                                /** @enum {string} */
+                                tier: "GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE";
+                                /**
+                                 * @description the qualified tier when requested
+                                 * @enum {string}
+                                 */
+                                qualifiedTier: "STANDARD" | "GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE";
+                                reason: string;
+                                months: number;
+                                /** @description the levels that decide, in order */
+                                approvalChain: ("OUTLET_HEAD" | "SUB_BRANCH_HEAD" | "BRANCH_ADMIN")[];
+                                /**
+                                 * @description the level whose decision is awaited; null once closed
+                                 * @enum {string|null}
+                                 */
+                                waitingFor: "OUTLET_HEAD" | "SUB_BRANCH_HEAD" | "BRANCH_ADMIN" | null;
+                                /** @enum {string} */
+                                state: "REQUESTED" | "IN_REVIEW" | "APPROVED" | "REJECTED" | "ACTIVE" | "EXPIRED";
+                                requestedBy: {
+                                    staffNo: string;
+                                    name: string;
+                                };
+                                requestedAt: string;
+                                startsOn: string | null;
+                                /** @description exclusive: the admission is active until the day before */
+                                endsOn: string | null;
+                                decisions: {
+                                    step: number;
+                                    /** @enum {string} */
+                                    level: "OUTLET_HEAD" | "SUB_BRANCH_HEAD" | "BRANCH_ADMIN";
+                                    /** @enum {string} */
+                                    decision: "APPROVE" | "REJECT";
+                                    comment: string;
+                                    decidedBy: {
+                                        staffNo: string;
+                                        name: string;
+                                    };
+                                    decidedAt: string;
+                                }[];
+                            } | null;
+                            admissions: {
+                                id: string;
+                                customer: {
+                                    id: string;
+                                    customerNo: string;
+                                    name: string;
+                                    outletCode: string;
+                                    outletName: string;
+                                };
+                                /** @enum {string} */
+                                tier: "GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE";
+                                /**
+                                 * @description the qualified tier when requested
+                                 * @enum {string}
+                                 */
+                                qualifiedTier: "STANDARD" | "GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE";
+                                reason: string;
+                                months: number;
+                                /** @description the levels that decide, in order */
+                                approvalChain: ("OUTLET_HEAD" | "SUB_BRANCH_HEAD" | "BRANCH_ADMIN")[];
+                                /**
+                                 * @description the level whose decision is awaited; null once closed
+                                 * @enum {string|null}
+                                 */
+                                waitingFor: "OUTLET_HEAD" | "SUB_BRANCH_HEAD" | "BRANCH_ADMIN" | null;
+                                /** @enum {string} */
+                                state: "REQUESTED" | "IN_REVIEW" | "APPROVED" | "REJECTED" | "ACTIVE" | "EXPIRED";
+                                requestedBy: {
+                                    staffNo: string;
+                                    name: string;
+                                };
+                                requestedAt: string;
+                                startsOn: string | null;
+                                /** @description exclusive: the admission is active until the day before */
+                                endsOn: string | null;
+                                decisions: {
+                                    step: number;
+                                    /** @enum {string} */
+                                    level: "OUTLET_HEAD" | "SUB_BRANCH_HEAD" | "BRANCH_ADMIN";
+                                    /** @enum {string} */
+                                    decision: "APPROVE" | "REJECT";
+                                    comment: string;
+                                    decidedBy: {
+                                        staffNo: string;
+                                        name: string;
+                                    };
+                                    decidedAt: string;
+                                }[];
+                            }[];
+                            openTasks: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "CARD_EXCHANGE";
+                                customer: {
+                                    id: string;
+                                    customerNo: string;
+                                    name: string;
+                                    outletCode: string;
+                                    outletName: string;
+                                };
+                                /** @enum {string} */
+                                fromTier: "STANDARD" | "GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE";
+                                /** @enum {string} */
+                                toTier: "STANDARD" | "GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE";
+                                policyCode: string;
+                                /** @description the evaluated month that downgraded the customer */
+                                month: string;
+                                /** @enum {string} */
+                                status: "OPEN" | "DONE" | "CANCELLED";
+                                createdBy: string;
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/customers/{customerId}/service-agreements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the customer's consent: a signed VIP service agreement (the next evaluation upgrades a qualified-not-upgraded customer) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    customerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        signedOn: string;
+                        /** @description the version of the agreement text signed, e.g. 2024版 */
+                        agreementVersion: string;
+                        /** @description the staff member who witnessed the signature; the caller when absent */
+                        witnessStaffNo?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            signedOn: string;
+                            agreementVersion: string;
+                            witness: {
+                                staffNo: string;
+                                name: string;
+                            };
+                            /**
+                             * @description the qualified tier in force when recorded
+                             * @enum {string}
+                             */
+                            qualifiedTier: "STANDARD" | "GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE";
+                            recordedBy: {
+                                staffNo: string;
+                                name: string;
+                            };
+                            recordedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service-tier-tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tasks created by service tier changes (card exchange after a downgrade) for customers in your scope */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "OPEN" | "DONE" | "CANCELLED";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "CARD_EXCHANGE";
+                                customer: {
+                                    id: string;
+                                    customerNo: string;
+                                    name: string;
+                                    outletCode: string;
+                                    outletName: string;
+                                };
+                                /** @enum {string} */
+                                fromTier: "STANDARD" | "GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE";
+                                /** @enum {string} */
+                                toTier: "STANDARD" | "GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE";
+                                policyCode: string;
+                                /** @description the evaluated month that downgraded the customer */
+                                month: string;
+                                /** @enum {string} */
+                                status: "OPEN" | "DONE" | "CANCELLED";
+                                createdBy: string;
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/potentials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Potential customers in your scope of one kind, each with the reason in words; filter by outlet and maintainer */
+        get: {
+            parameters: {
+                query: {
+                    kind: "QUALIFIED_NOT_UPGRADED" | "NEAR_THRESHOLD" | "MANY_PRODUCTS" | "FLAGGED";
+                    outletId?: number;
+                    maintainerStaffNo?: string;
+                    /** @description NEAR_THRESHOLD: metric ≥ near × the next threshold */
+                    near?: string;
+                    /** @description MANY_PRODUCTS: at least this many distinct products in active accounts */
+                    minProducts?: number;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            kind: "QUALIFIED_NOT_UPGRADED" | "NEAR_THRESHOLD" | "MANY_PRODUCTS" | "FLAGGED";
+                            evaluation: {
+                                policyCode: string;
+                                month: string;
+                            } | null;
+                            total: number;
+                            items: {
+                                customer: {
+                                    id: string;
+                                    customerNo: string;
+                                    name: string;
+                                    outletCode: string;
+                                    outletName: string;
+                                };
+                                maintainer: {
+                                    staffNo: string;
+                                    name: string;
+                                } | null;
+                                /** @enum {string|null} */
+                                qualifiedTier: "STANDARD" | "GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE" | null;
+                                /** @enum {string|null} */
+                                serviceTier: "STANDARD" | "GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE" | null;
+                                /** @description yuan, the metric of the evaluation in force */
+                                metric: string | null;
+                                /** @description why the customer is on the list, in the caller's language */
+                                reason: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/customers/{customerId}/potential-flag": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Flag a customer as a potential, with a reason (replaces an earlier flag) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    customerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            customerId: string;
+                            reason: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /** Remove a customer's potential flag */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    customerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description removed (or there was none) */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {

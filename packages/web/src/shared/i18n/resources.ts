@@ -1,11 +1,17 @@
+import allocationEn from '../../features/allocation/locales/en.json' with { type: 'json' };
+import allocationZh from '../../features/allocation/locales/zh-CN.json' with { type: 'json' };
 import auditEn from '../../features/audit/locales/en.json' with { type: 'json' };
 import auditZh from '../../features/audit/locales/zh-CN.json' with { type: 'json' };
+import cardsEn from '../../features/cards/locales/en.json' with { type: 'json' };
+import cardsZh from '../../features/cards/locales/zh-CN.json' with { type: 'json' };
 import dashboardsEn from '../../features/dashboards/locales/en.json' with { type: 'json' };
 import dashboardsZh from '../../features/dashboards/locales/zh-CN.json' with { type: 'json' };
 import dataEn from '../../features/data/locales/en.json' with { type: 'json' };
 import dataZh from '../../features/data/locales/zh-CN.json' with { type: 'json' };
 import policiesEn from '../../features/policies/locales/en.json' with { type: 'json' };
 import policiesZh from '../../features/policies/locales/zh-CN.json' with { type: 'json' };
+import serviceTiersEn from '../../features/service-tiers/locales/en.json' with { type: 'json' };
+import serviceTiersZh from '../../features/service-tiers/locales/zh-CN.json' with { type: 'json' };
 import workbenchEn from '../../features/workbench/locales/en.json' with { type: 'json' };
 import workbenchZh from '../../features/workbench/locales/zh-CN.json' with { type: 'json' };
 import en from './locales/en.json' with { type: 'json' };
@@ -17,6 +23,6 @@ import zhCN from './locales/zh-CN.json' with { type: 'json' };
  * so that features are added without touching each other's files.
  */
 export const RESOURCES = {
-  'zh-CN': { ...zhCN, workbench: workbenchZh, dashboards: dashboardsZh, policies: policiesZh, data: dataZh, audit: auditZh },
-  en: { ...en, workbench: workbenchEn, dashboards: dashboardsEn, policies: policiesEn, data: dataEn, audit: auditEn },
+  'zh-CN': { ...zhCN, workbench: workbenchZh, dashboards: dashboardsZh, policies: policiesZh, data: dataZh, audit: auditZh, allocation: allocationZh, serviceTiers: serviceTiersZh, cards: cardsZh },
+  en: { ...en, workbench: workbenchEn, dashboards: dashboardsEn, policies: policiesEn, data: dataEn, audit: auditEn, allocation: allocationEn, serviceTiers: serviceTiersEn, cards: cardsEn },
 } as const;

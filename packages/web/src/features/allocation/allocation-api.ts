@@ -1,0 +1,54 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { paths } from '../../shared/api/schema.ts';
+import { unwrap } from '../../shared/api/api-error.ts';
+import { useServices } from '../../shared/session/session-hooks.ts';
+
+export type Board = paths['/api/allocation/board']['get']['responses'][200]['content']['application/json'];
+export type BoardStaff = Board['staff'][number];
+export type UnassignedItem = Board['unassigned']['items'][number];
+export type Lead = Board['leads'][number];
+export type Proposal = paths['/api/allocation/proposals']['post']['responses'][200]['content']['application/json'];
+export type ProposalItem = Proposal['items'][number];
+export type AssignmentBody = NonNullable<paths['/api/allocation/assignments']['post']['requestBody']>['content']['application/json'];
+export type AssignmentItem = AssignmentBody['items'][number];
+export type Relation = paths['/api/allocation/customers/{customerId}']['get']['responses'][200]['content']['application/json'];
+
+const ALLOCATION = ['allocation'] as const;
+
+/** The board of an org (default: the caller's). */
+export function useBoard(orgId: number | undefined) {
+  const { api } = useServices();
+  return useQuery<Board>({
+    queryKey: [...ALLOCATION, 'board', orgId ?? null],
+    queryFn: ({ signal }) => unwrap(api.GET('/api/allocation/board', { params: { query: orgId === undefined ? {} : { orgId } }, signal })),
+  });
+}
+
+/** Assign, move or unassign in one transaction; the board and relations are read again afterwards. */
+export function useAssign() {
+  const { api } = useServices();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: AssignmentBody) => unwrap(api.POST('/api/allocation/assignments', { body })),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ALLOCATION }),
+  });
+}
+
+export function useProposal() {
+  const { api } = useServices();
+  return useMutation({ mutationFn: (orgId: number) => unwrap(api.POST('/api/allocation/proposals', { body: { orgId } })) });
+}
+
+export function useHandover() {
+  const { api } = useServices();
+  return useMutation({ mutationFn: (staffId: number) => unwrap(api.POST('/api/allocation/handovers', { body: { staffId } })) });
+}
+
+export function useRelation(customerId: string, enabled = true) {
+  const { api } = useServices();
+  return useQuery<Relation>({
+    queryKey: [...ALLOCATION, 'relation', customerId],
+    enabled,
+    queryFn: ({ signal }) => unwrap(api.GET('/api/allocation/customers/{customerId}', { params: { path: { customerId } }, signal })),
+  });
+}

@@ -1,0 +1,290 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { aCustomerFile, aSession } from '../../test-support/builders.ts';
+import { apiError, fakeApi } from '../../test-support/fake-api.ts';
+import { renderApp } from '../../test-support/render-app.tsx';
+import type { Board, Proposal, Relation } from './allocation-api.ts';
+
+const MANAGE = ['allocation.read', 'allocation.manage', 'customer.read', 'customer.read.limited', 'tier-policy.read'];
+const head = () => ({ ...aSession('OUTLET_HEAD'), permissions: MANAGE });
+const rm = () => ({ ...aSession('RELATIONSHIP_MANAGER'), permissions: ['allocation.read', 'customer.read', 'customer.read.limited', 'tier-policy.read'] });
+const ORGS = { orgs: [{ id: 4, code: 'BR1S1O1', name: '文三路网点', level: 'OUTLET', parentId: 3 }] };
+/** Org ids: outlet 4 (文三路网点) and outlet 5 under sub-branch 3. */
+const HOME = { homeOutletId: 4, homeOutletParentId: 3 };
+const staff = (id: number, name: string, role: string, diamond: number, gold = 0, orgId = 4) => ({
+  id,
+  staffNo: `S0000${id}`,
+  name,
+  role,
+  orgId,
+  total: diamond + gold,
+  maintained: [
+    { lane: 'diamond', customers: diamond, capacity: role === 'RELATIONSHIP_MANAGER' ? 30 : null, quota: null },
+    { lane: 'gold', customers: gold, capacity: role === 'RELATIONSHIP_MANAGER' ? 200 : null, quota: null },
+    { lane: 'other', customers: 0, capacity: null, quota: null },
+  ],
+  supported: [],
+  overCapacity: diamond > 30,
+});
+
+function aBoard(): Board {
+  return {
+    org: { id: 4, code: 'BR1S1O1', name: '文三路网点', level: 'OUTLET' },
+    policy: { code: 'tier-capacity', name: '按等级配比（农行）' },
+    evaluationMonth: '2026-09',
+    lanes: [
+      { key: 'diamond', tiers: ['PRIVATE', 'DIAMOND'], capacity: 30, advisorCapacity: 60, quota: null },
+      { key: 'gold', tiers: ['GOLD'], capacity: 200, advisorCapacity: null, quota: null },
+    ],
+    staff: [staff(9, '李瑶玉', 'RELATIONSHIP_MANAGER', 12, 40), staff(10, '张伟', 'RELATIONSHIP_MANAGER', 31)],
+    totals: [{ lane: 'diamond', customers: 44, assigned: 43, capacity: 60 }],
+    unassigned: {
+      total: 1,
+      items: [{ customerId: '26', customerNo: 'C00000026', name: '曾婷敏', tier: 'DIAMOND', aum: '9000000.00', lane: 'diamond', maintainer: null, version: '0', ...HOME }],
+    },
+    leads: [
+      {
+        id: '1',
+        customerId: '27',
+        customerNo: 'C00000027',
+        customerName: '王芳',
+        note: '咨询理财',
+        createdAt: '2026-09-30T02:00:00.000Z',
+        createdBy: { staffNo: 'S00011', name: '赵敏', role: 'LOBBY_MANAGER' },
+        maintainerStaffId: null,
+        version: '5',
+        ...HOME,
+      },
+    ],
+  };
+}
+
+describe('allocation board', () => {
+  it('shows load against capacity per staff member, unassigned customers and leads; assigns the selected ones with their versions', async () => {
+    const api = fakeApi({ 'GET /api/auth/me': head(), 'GET /api/orgs': ORGS, 'GET /api/allocation/board': aBoard(), 'POST /api/allocation/assignments': { changed: 2, items: [] } });
+    renderApp(api, '/allocation');
+    expect(await screen.findByRole('heading', { name: '管户分配' })).toBeTruthy();
+    expect(screen.getByRole('meter', { name: '李瑶玉 钻石及以上 12/30' })).toBeTruthy();
+    expect(screen.getByRole('meter', { name: '张伟 钻石及以上 31/30' })).toBeTruthy();
+    expect(screen.getByText('超出容量')).toBeTruthy();
+    expect(screen.getByText('¥9,000,000.00')).toBeTruthy();
+    expect(screen.getByText('咨询理财')).toBeTruthy();
+
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('checkbox', { name: '选择 曾婷敏' }));
+    await user.click(screen.getByRole('checkbox', { name: '选择 王芳' }));
+    expect(screen.getByText('已选 2 位客户')).toBeTruthy();
+    await user.click(screen.getByRole('combobox', { name: '分配给' }));
+    await user.click(await screen.findByTitle('李瑶玉（客户经理）'));
+    await user.click(screen.getByRole('button', { name: /分\s?配/ }));
+    expect(await screen.findByText('已分配 2 位客户')).toBeTruthy();
+    expect(api.bodiesOf('POST /api/allocation/assignments')).toEqual([
+      {
+        kind: 'MANUAL',
+        note: '',
+        items: [
+          { customerId: '26', maintainerStaffId: 9, expectedVersion: '0' },
+          { customerId: '27', maintainerStaffId: 9, expectedVersion: '5' },
+        ],
+      },
+    ]);
+  });
+
+  it('on a sub-branch board offers only staff who may take every selected customer (their outlet’s, or the sub-branch head)', async () => {
+    const sub = aBoard();
+    sub.org = { id: 3, code: 'BR1S1', name: '西湖支行', level: 'SUB_BRANCH' };
+    sub.staff = [...sub.staff, staff(11, '陈静', 'RELATIONSHIP_MANAGER', 0, 0, 5), staff(12, '周行长', 'SUB_BRANCH_HEAD', 0, 0, 3)];
+    // 王芳 (the lead) is a customer of outlet 5.
+    sub.leads = sub.leads.map((lead) => ({ ...lead, homeOutletId: 5 }));
+    const api = fakeApi({ 'GET /api/auth/me': head(), 'GET /api/orgs': ORGS, 'GET /api/allocation/board': sub, 'POST /api/allocation/assignments': { changed: 1, items: [] } });
+    renderApp(api, '/allocation');
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('checkbox', { name: '选择 曾婷敏' }));
+    await user.click(screen.getByRole('combobox', { name: '分配给' }));
+    expect(await screen.findByTitle('李瑶玉（客户经理）')).toBeTruthy();
+    expect(screen.getByTitle('周行长（支行行长）')).toBeTruthy();
+    expect(screen.queryByTitle('陈静（客户经理）')).toBeNull();
+    await user.click(screen.getByTitle('李瑶玉（客户经理）'));
+    // Adding a customer of outlet 5: only the sub-branch head may take both; the choice of 李瑶玉 is dropped.
+    await user.click(screen.getByRole('checkbox', { name: '选择 王芳' }));
+    expect(screen.getByRole('button', { name: /分\s?配/ }).hasAttribute('disabled')).toBe(true);
+    await user.click(screen.getByRole('combobox', { name: '分配给' }));
+    await user.click(await screen.findByTitle('周行长（支行行长）'));
+    expect(screen.queryByTitle('李瑶玉（客户经理）')).toBeNull();
+    await user.click(screen.getByRole('button', { name: /分\s?配/ }));
+    expect(await screen.findByText('已分配 1 位客户')).toBeTruthy();
+    expect(api.bodiesOf('POST /api/allocation/assignments')[0]).toMatchObject({ items: [{ maintainerStaffId: 12 }, { maintainerStaffId: 12 }] });
+  });
+
+  it('says so when the selected customers have no receiver in common', async () => {
+    const sub = aBoard();
+    sub.staff = [...sub.staff, staff(11, '陈静', 'RELATIONSHIP_MANAGER', 0, 0, 5)];
+    sub.leads = sub.leads.map((lead) => ({ ...lead, homeOutletId: 5 }));
+    renderApp(fakeApi({ 'GET /api/auth/me': head(), 'GET /api/orgs': ORGS, 'GET /api/allocation/board': sub }), '/allocation', 'en');
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('checkbox', { name: 'Select 曾婷敏' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Select 王芳' }));
+    expect(screen.getByText('The selected customers belong to different outlets and nobody may take them all: assign them outlet by outlet')).toBeTruthy();
+  });
+
+  it("shows the server's conflict message when another head was first", async () => {
+    const api = fakeApi({
+      'GET /api/auth/me': head(),
+      'GET /api/orgs': ORGS,
+      'GET /api/allocation/board': aBoard(),
+      'POST /api/allocation/assignments': apiError(409, 'ALLOCATION_CONFLICT', '管户关系已被他人修改（1 位客户），本次分配未生效；请刷新后重试'),
+    });
+    renderApp(api, '/allocation');
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('checkbox', { name: '选择 曾婷敏' }));
+    await user.click(screen.getByRole('combobox', { name: '分配给' }));
+    await user.click(await screen.findByTitle('张伟（客户经理）'));
+    await user.click(screen.getByRole('button', { name: /分\s?配/ }));
+    expect(await screen.findByText(/管户关系已被他人修改/)).toBeTruthy();
+  });
+
+  it('offers no selection or assign button without allocation.manage', async () => {
+    const api = fakeApi({ 'GET /api/auth/me': rm(), 'GET /api/orgs': ORGS, 'GET /api/allocation/board': aBoard() });
+    renderApp(api, '/allocation', 'en');
+    expect(await screen.findByRole('heading', { name: 'Allocation' })).toBeTruthy();
+    expect(screen.getByRole('meter', { name: '李瑶玉 Diamond and above 12/30' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Assign' })).toBeNull();
+    expect(screen.queryByRole('checkbox')).toBeNull();
+  });
+
+  it('shows the server error with a retry', async () => {
+    const api = fakeApi({ 'GET /api/auth/me': head(), 'GET /api/orgs': ORGS, 'GET /api/allocation/board': apiError(404, 'ALLOCATION_ORG_NOT_FOUND', '机构不存在，或不在您的管理范围内') });
+    renderApp(api, '/allocation');
+    expect(await screen.findByText('机构不存在，或不在您的管理范围内')).toBeTruthy();
+    expect(screen.getByRole('button', { name: /重\s?试/ })).toBeTruthy();
+  });
+
+  it('shows empty states', async () => {
+    const empty = { ...aBoard(), unassigned: { total: 0, items: [] }, leads: [] };
+    renderApp(fakeApi({ 'GET /api/auth/me': head(), 'GET /api/orgs': ORGS, 'GET /api/allocation/board': empty }), '/allocation');
+    expect(await screen.findByText('没有未分配的贵宾或潜力客户')).toBeTruthy();
+    expect(screen.getByText('没有待分配的线索')).toBeTruthy();
+  });
+});
+
+function aProposal(): Proposal {
+  const receivers = [
+    { id: 9, staffNo: 'S00009', name: '李瑶玉', role: 'RELATIONSHIP_MANAGER', orgId: 4 },
+    { id: 10, staffNo: 'S00010', name: '张伟', role: 'RELATIONSHIP_MANAGER', orgId: 4 },
+    { id: 11, staffNo: 'S00011', name: '陈静', role: 'RELATIONSHIP_MANAGER', orgId: 5 },
+  ];
+  const item = (customerId: string, name: string, to: (typeof receivers)[number], from: (typeof receivers)[number] | null, why: string) => ({
+    customerId,
+    customerNo: `C000000${customerId}`,
+    name,
+    tier: 'DIAMOND' as const,
+    aum: '1500000.00',
+    lane: 'diamond',
+    from,
+    to,
+    reason: from ? ('OVER_CAPACITY' as const) : ('UNASSIGNED' as const),
+    why,
+    expectedVersion: `${customerId}0`,
+    ...HOME,
+  });
+  return {
+    org: { id: 4, code: 'BR1S1O1', name: '文三路网点', level: 'OUTLET' },
+    policy: { code: 'tier-capacity', name: '按等级配比（农行）' },
+    customersConsidered: 120,
+    moved: 1,
+    minimumMoves: 1,
+    items: [item('26', '曾婷敏', receivers[0]!, null, '未分配的钻石及以上客户；李瑶玉该层已有 12/30 名'), item('27', '王芳', receivers[0]!, receivers[1]!, '张伟的钻石及以上客户超出容量；李瑶玉该层已有 13/30 名'), item('28', '周杰', receivers[1]!, null, 'x')],
+    unplaced: [],
+    receivers,
+    durationMs: 12,
+  };
+}
+
+describe('proposal review', () => {
+  it('runs a proposal for the outlet, shows why, accepts some, edits a target and applies them in one request', async () => {
+    const api = fakeApi({ 'GET /api/auth/me': head(), 'GET /api/orgs': ORGS, 'POST /api/allocation/proposals': aProposal(), 'POST /api/allocation/assignments': { changed: 2, items: [] } });
+    renderApp(api, '/allocation/proposal');
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: '生成方案' }));
+    expect(await screen.findByText('未分配的钻石及以上客户；李瑶玉该层已有 12/30 名')).toBeTruthy();
+    expect(screen.getByText(/变动既有管户关系 1 个（至少需 1 个）/)).toBeTruthy();
+    expect(api.bodiesOf('POST /api/allocation/proposals')).toEqual([{ orgId: 4 }]);
+
+    await user.click(screen.getByRole('checkbox', { name: '接受 周杰' }));
+    await user.click(screen.getByRole('combobox', { name: '改派 王芳' }));
+    const options = await screen.findAllByTitle('张伟（客户经理）');
+    // 陈静 works at another outlet: not offered for a customer of outlet 4.
+    expect(screen.queryByTitle('陈静（客户经理）')).toBeNull();
+    await user.click(options.at(-1)!);
+    await user.click(screen.getByRole('button', { name: '应用所选（2）' }));
+    expect(await screen.findByText('已分配 2 位客户')).toBeTruthy();
+    expect(api.bodiesOf('POST /api/allocation/assignments')).toEqual([
+      {
+        kind: 'PROPOSAL',
+        note: '',
+        items: [
+          { customerId: '26', maintainerStaffId: 9, expectedVersion: '260' },
+          { customerId: '27', maintainerStaffId: 10, expectedVersion: '270' },
+        ],
+      },
+    ]);
+  });
+});
+
+describe('handover', () => {
+  it("proposes receivers for a staff member's customers and applies them as a handover", async () => {
+    const api = fakeApi({
+      'GET /api/auth/me': head(),
+      'GET /api/orgs': ORGS,
+      'GET /api/allocation/board': aBoard(),
+      'POST /api/allocation/handovers': aProposal(),
+      'POST /api/allocation/assignments': { changed: 3, items: [] },
+    });
+    renderApp(api, '/allocation/handover');
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('combobox', { name: '交出客户的员工' }));
+    await user.click(await screen.findByTitle('张伟（客户经理，管户 31 位）'));
+    await user.click(screen.getByRole('button', { name: '生成交接方案' }));
+    expect(await screen.findByText('张伟 的客户交接')).toBeTruthy();
+    expect(api.bodiesOf('POST /api/allocation/handovers')).toEqual([{ staffId: 10 }]);
+    await user.click(screen.getByRole('button', { name: '应用所选（3）' }));
+    await waitFor(() => expect(api.bodiesOf('POST /api/allocation/assignments')).toHaveLength(1));
+    expect(api.bodiesOf('POST /api/allocation/assignments')[0]).toMatchObject({ kind: 'HANDOVER' });
+  });
+});
+
+describe('customer maintainer card', () => {
+  it('shows the maintainer, advisor, credit holder and the history with from, to, why and by whom', async () => {
+    const person = (id: number, name: string, role: string) => ({ id, staffNo: `S0000${id}`, name, role });
+    const relation: Relation = {
+      customerId: '26',
+      maintainer: person(10, '张伟', 'RELATIONSHIP_MANAGER'),
+      advisor: person(12, '钱多', 'WEALTH_ADVISOR'),
+      credit: person(9, '李瑶玉', 'RELATIONSHIP_MANAGER'),
+      since: '2026-09-30T02:00:00.000Z',
+      version: '7',
+      history: [
+        {
+          id: '7',
+          changedAt: '2026-09-30T02:00:00.000Z',
+          fromMaintainer: person(9, '李瑶玉', 'RELATIONSHIP_MANAGER'),
+          toMaintainer: person(10, '张伟', 'RELATIONSHIP_MANAGER'),
+          fromAdvisor: null,
+          toAdvisor: person(12, '钱多', 'WEALTH_ADVISOR'),
+          credit: person(9, '李瑶玉', 'RELATIONSHIP_MANAGER'),
+          reason: 'UPGRADE_SPECIALIST',
+          note: '',
+          changedBy: 'S00003',
+        },
+      ],
+    };
+    const api = fakeApi({ 'GET /api/auth/me': head(), 'GET /api/customers/26': aCustomerFile(), 'GET /api/allocation/customers/26': relation });
+    renderApp(api, '/customers/26');
+    const card = (await screen.findByText('管户关系')).closest('.ant-card') as HTMLElement;
+    await within(card).findByText('升级后由专职人员接管');
+    expect(within(card).getAllByText('张伟（客户经理）').length).toBeGreaterThan(0);
+    expect(within(card).getAllByText('李瑶玉（客户经理）').length).toBe(2);
+    expect(within(card).getByText('S00003')).toBeTruthy();
+  });
+});
