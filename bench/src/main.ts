@@ -10,6 +10,7 @@ import { startEmbeddedEngine, startScratchEngine } from '../../packages/server/s
 import { migrate } from '../../packages/server/src/platform/db/migrate.ts';
 import { apiTable, runApiBenchmark, type ApiBenchResult } from './api-bench.ts';
 import { runWebBenchmark, webTable } from './web-bench.ts';
+import { allocationTable, runAllocationBenchmark, runAllocationDatabaseBenchmark } from './allocation-bench.ts';
 
 /**
  * `npm run bench [-- --customers N] [--rounds R]`: the daily close of one day for a generated
@@ -23,6 +24,10 @@ import { runWebBenchmark, webTable } from './web-bench.ts';
  *
  * `npm run bench -- --only web [--web-loads N]`: the staff web app's workbench in Chromium on the
  * demo bank (web-bench.ts); no bench bank needed.
+ *
+ * `npm run bench -- --only allocation`: the allocation proposal for an outlet of 5,000 customers
+ * and a sub-branch of 50,000, in memory and through the service on a scratch database
+ * (allocation-bench.ts); no bench bank needed.
  */
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
@@ -38,7 +43,9 @@ const textOption = (name: string) => {
 const customers = option('customers', 1_000_000);
 const rounds = option('rounds', 3);
 const only = textOption('only');
-if (only !== undefined && only !== 'api' && only !== 'web') throw new Error(`--only ${only}: the steps that run alone are "api" and "web"`);
+if (only !== undefined && only !== 'api' && only !== 'web' && only !== 'allocation') {
+  throw new Error(`--only ${only}: the steps that run alone are "api", "web" and "allocation"`);
+}
 const rebuild = args.includes('--rebuild');
 const apiOptions = {
   connections: option('api-connections', 64),
@@ -153,6 +160,7 @@ const runApi = (url: string): Promise<ApiBenchResult> => runApiBenchmark({ url, 
 
 async function main() {
   if (only === 'web') return webOnly();
+  if (only === 'allocation') return allocationOnly();
   const work = path.join(root, 'bench', '.work');
   const { bankDir, summary } = await ensureBank(work);
   const dirs = layout(bankDir);
@@ -375,6 +383,34 @@ function writeApiResults(result: { date: string; machine: ReturnType<typeof mach
     apiTable(result.api),
   ].join('\n');
   fs.writeFileSync(path.join(dir, `latest-${result.bank.customers}-api.md`), table);
+}
+
+/** `--only allocation`: the allocation proposal in memory (allocation-bench.ts); `<date>-allocation.json` and `latest-allocation.md`. */
+async function allocationOnly() {
+  const engineDir = fs.mkdtempSync(path.join(os.tmpdir(), 'guibin-allocation-'));
+  const engine = await startScratchEngine(engineDir);
+  let rows;
+  try {
+    rows = [...runAllocationBenchmark(), ...(await runAllocationDatabaseBenchmark(engine.adminUrl, log))];
+  } finally {
+    await engine.stop();
+    fs.rmSync(engineDir, { recursive: true, force: true });
+  }
+  const date = new Date().toISOString();
+  const dir = path.join(root, 'bench', 'results');
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, `${date.slice(0, 19).replaceAll(':', '-')}-allocation.json`), `${JSON.stringify({ date, machine: machine(), rows }, null, 2)}\n`);
+  const m = machine();
+  const table = [
+    `# Allocation proposal benchmark ${date}`,
+    '',
+    `Machine: ${m.cores} cores, ${m.memoryGb} GB, ${m.cpu}; Node ${m.node}. The first rows: the proposal rules alone on customers and staff generated in memory; "API path": the service (scoped SQL reads, rules, audit) on a scratch database with the same data (allocation-bench.ts). Capacity violations are checked in memory only (-1: not checked); across outlets: proposed assignments to staff who may not serve the customer's home outlet (DOMAIN.md §11; must be 0).`,
+    '',
+    allocationTable(rows),
+    '',
+  ].join('\n');
+  fs.writeFileSync(path.join(dir, 'latest-allocation.md'), table);
+  log(table);
 }
 
 /** `--only web`: `<date>-web.json` and `latest-web.md`. */

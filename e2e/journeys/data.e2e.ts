@@ -1,15 +1,8 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { apiSession } from '../support/api.ts';
-import { demoLogin, journey, launchBrowser, logIn } from '../support/browser.ts';
+import { demoLogin, journey, logIn, useBrowser } from '../support/browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('head office on the data page', () => {
   it('starts an evaluation and watches it to the end', async () => {
@@ -17,7 +10,7 @@ describe('head office on the data page', () => {
     const status = await (await apiSession(hq)).get<{ evaluations: Array<{ month: string; policy: { code: string } }> }>('/api/data-status');
     const latest = status.evaluations[0]!;
 
-    await journey(browser, 'zh-CN', 'hq-evaluation', async ({ page, problems }) => {
+    await journey(browser(), 'zh-CN', 'hq-evaluation', async ({ page, problems }) => {
       await logIn(page, hq, '/data');
       await page.getByTestId('data-status').waitFor();
       const month = page.getByRole('textbox', { name: '评定月份' });

@@ -1,7 +1,6 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { apiSession } from '../support/api.ts';
-import { demoLogin, journey, launchBrowser, logIn, screenshot, type Language } from '../support/browser.ts';
+import { demoLogin, journey, type Language, logIn, screenshot, useBrowser } from '../support/browser.ts';
 import { settled } from '../support/settle.ts';
 
 /**
@@ -37,19 +36,20 @@ const STOPS: Stop[] = [
   { name: 'simulator', role: 'HQ_WEALTH_ADMIN', path: '/simulator' },
   { name: 'data', role: 'HQ_WEALTH_ADMIN', path: '/data' },
   { name: 'audit', role: 'AUDITOR', path: '/audit' },
+  { name: 'allocation', role: 'OUTLET_HEAD', path: '/allocation' },
+  { name: 'allocation-handover', role: 'OUTLET_HEAD', path: '/allocation/handover' },
+  { name: 'potentials', role: 'RELATIONSHIP_MANAGER', path: '/potentials' },
+  { name: 'special-admissions', role: 'RELATIONSHIP_MANAGER', path: '/special-admissions' },
+  { name: 'approvals', role: 'OUTLET_HEAD', path: '/approvals' },
+  { name: 'cards', role: 'TELLER', path: '/cards' },
+  { name: 'card-stock', role: 'OUTLET_HEAD', path: '/card-stock' },
 ];
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe.each<Language>(['zh-CN', 'en'])('every page in %s', (language) => {
   it('the login page', async () => {
-    await journey(browser, language, 'login', async ({ page, problems }) => {
+    await journey(browser(), language, 'login', async ({ page, problems }) => {
       await page.goto('/login');
       await settled(page);
       await screenshot(page, language, 'login');
@@ -58,7 +58,7 @@ describe.each<Language>(['zh-CN', 'en'])('every page in %s', (language) => {
   });
 
   it.each(STOPS)('$name as $role', async (stop) => {
-    await journey(browser, language, stop.name, async ({ page, problems }) => {
+    await journey(browser(), language, stop.name, async ({ page, problems }) => {
       const path = typeof stop.path === 'string' ? stop.path : await stop.path();
       await logIn(page, demoLogin(stop.role), path);
       await page.waitForURL((url) => url.pathname === path);

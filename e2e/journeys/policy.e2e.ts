@@ -1,19 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoLogin, journey, launchBrowser, logIn, screenshot } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { demoLogin, journey, logIn, screenshot, useBrowser } from '../support/browser.ts';
 import { settled } from '../support/settle.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('head office', () => {
   it('edits a policy with a bad threshold, sees the error, fixes it, simulates and activates', async () => {
-    await journey(browser, 'zh-CN', 'hq-policy', async ({ page, problems }) => {
+    await journey(browser(), 'zh-CN', 'hq-policy', async ({ page, problems }) => {
       await logIn(page, demoLogin('HQ_WEALTH_ADMIN'), '/policies/rolling-quarter-2020');
       await page.getByRole('table', { name: '版本列表' }).waitFor();
       await page.getByRole('button', { name: '新建版本' }).click();

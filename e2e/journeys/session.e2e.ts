@@ -1,20 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoLogin, journey, launchBrowser, logIn } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { demoLogin, journey, logIn, useBrowser } from '../support/browser.ts';
 import { settled } from '../support/settle.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('a session that ends', () => {
   it('leads back to the login page, and after logging in to where the user was going', async () => {
     const rm = demoLogin('RELATIONSHIP_MANAGER');
-    await journey(browser, 'zh-CN', 'session-expiry', async ({ page, problems }) => {
+    await journey(browser(), 'zh-CN', 'session-expiry', async ({ page, problems }) => {
       await logIn(page, rm, '/customers');
       await page.getByRole('heading', { name: '客户查询' }).waitFor();
       // The server no longer knows the session (as after the idle timeout): the browser's cookie is gone.
@@ -37,7 +30,7 @@ describe('a session that ends', () => {
 
   it('ends on logout: opening a page again asks for a login and shows nothing of it', async () => {
     const rm = demoLogin('RELATIONSHIP_MANAGER');
-    await journey(browser, 'zh-CN', 'logout', async ({ page, problems }) => {
+    await journey(browser(), 'zh-CN', 'logout', async ({ page, problems }) => {
       await logIn(page, rm, '/customers');
       await page.getByRole('heading', { name: '客户查询' }).waitFor();
       await page.getByRole('button', { name: /退出登录/ }).click();

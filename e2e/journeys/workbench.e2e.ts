@@ -1,17 +1,10 @@
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoLogin, journey, launchBrowser, logIn } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { demoLogin, journey, logIn, useBrowser } from '../support/browser.ts';
 import { settled } from '../support/settle.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** What each role's workbench shows first: its tier figures, or what the role can do instead. */
 const WORKBENCHES: Array<[role: string, expectation: string | RegExp]> = [
@@ -28,7 +21,7 @@ const WORKBENCHES: Array<[role: string, expectation: string | RegExp]> = [
 
 describe('each demo role logs in and sees its workbench', () => {
   it.each(WORKBENCHES)('%s', async (role, expectation) => {
-    await journey(browser, 'zh-CN', `workbench-${role}`, async ({ page, problems }) => {
+    await journey(browser(), 'zh-CN', `workbench-${role}`, async ({ page, problems }) => {
       await logIn(page, demoLogin(role));
       await page.waitForURL(/\/workbench$/);
       await page.getByRole('heading', { name: '首页' }).waitFor();
@@ -50,7 +43,7 @@ describe('each demo role logs in and sees its workbench', () => {
 
 describe('an outlet head', () => {
   it('exports a dashboard table to Excel', async () => {
-    await journey(browser, 'zh-CN', 'outlet-head-export', async ({ page, problems }) => {
+    await journey(browser(), 'zh-CN', 'outlet-head-export', async ({ page, problems }) => {
       await logIn(page, demoLogin('OUTLET_HEAD'), '/dashboards');
       await page.waitForURL(/\/dashboards/);
       await settled(page);

@@ -1,9 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, ConsoleMessage, Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import type { DemoLogin } from './demo-server.ts';
 import { trackRequests } from './settle.ts';
+
+import { launchBrowser } from './chromium.ts';
 
 export { CHROMIUM_PATH, launchBrowser } from './chromium.ts';
 export const SCREENSHOTS = path.resolve(import.meta.dirname, '../screenshots');
@@ -89,4 +91,19 @@ export async function journey(
   } finally {
     await context.close();
   }
+}
+
+/** One browser for the journeys of a test file: launched before its tests, closed after them. */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('the browser is launched before the tests of the file');
+    return browser;
+  };
 }
