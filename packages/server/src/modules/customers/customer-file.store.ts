@@ -8,6 +8,7 @@ import type { Viewer } from '../../platform/access/scope.rules.ts';
 import type { Queryable } from '../../platform/db/transaction.ts';
 import { SqlParams } from '../../platform/db/sql-params.ts';
 import type { EvaluationStatus, TierCode } from '../tiers/tiers.rules.ts';
+import type { AdmissionFacts } from '../tiers/tiers.explanation.ts';
 import { bindEvaluation, type EvaluationInForce } from './customer-search.store.ts';
 
 export interface ClosedDays {
@@ -59,6 +60,8 @@ export interface TierHistoryRow {
   status: EvaluationStatus;
   /** The run's facts: { window, previous }. */
   facts: { window: { windowStart: string; windowEnd: string; days: number; carriedForwardDays: string[] }; previous: unknown };
+  /** The special admission that decided a SPECIAL_ADMISSION month, else null. */
+  admission: AdmissionFacts | null;
 }
 
 export interface CustomerFileRow {
@@ -173,14 +176,18 @@ function tierHistorySql(code: string, from: string, to: string): string {
               'month', to_char(ev.month, 'YYYY-MM'), 'policyVersion', ev.version, 'policyName', ev.name, 'metric', ev.metric,
               'tiers', ev.tiers, 'graceMonths', ev.grace_months, 'autoUpgrade', ev.auto_upgrade,
               'metricCents', h.metric_cents::text, 'qualifiedTier', h.qualified_tier, 'previousServiceTier', h.previous_service_tier,
-              'serviceTier', h.service_tier, 'substandardMonths', h.substandard_months, 'status', h.status, 'facts', hr.facts)
+              'serviceTier', h.service_tier, 'substandardMonths', h.substandard_months, 'status', h.status, 'facts', hr.facts,
+              -- as tiers.store.ts ADMISSION_FACTS_SQL
+              'admission', CASE WHEN sa.id IS NULL THEN NULL ELSE json_build_object('tier', sa.tier, 'startsOn', to_char(sa.starts_on, 'YYYY-MM-DD'),
+                'endsOn', to_char(sa.ends_on, 'YYYY-MM-DD'), 'approverLevels', sa.approval_chain) END)
             ORDER BY ev.month DESC), '[]')
      FROM (SELECT DISTINCT ON (r.month) r.month, r.policy_id, r.id AS run_id, p.version, p.name, p.metric, p.tiers, p.grace_months, p.auto_upgrade
              FROM tier_evaluation_run r JOIN tier_policy p ON p.id = r.policy_id
             WHERE p.code = ${code} AND r.status = 'SUCCEEDED' AND r.month BETWEEN ${from}::date AND ${to}::date
             ORDER BY r.month, p.version DESC, r.id DESC) ev
      JOIN tier_evaluation h ON h.policy_id = ev.policy_id AND h.month = ev.month AND h.customer_id = c.id
-     JOIN tier_evaluation_run hr ON hr.id = h.run_id`;
+     JOIN tier_evaluation_run hr ON hr.id = h.run_id
+     LEFT JOIN special_admission sa ON sa.id = h.special_admission_id`;
 }
 
 export interface SensitiveValues {

@@ -108,6 +108,7 @@ function explanationOf(customerNo: string, row: TierHistoryRow, policyCode: stri
     ...(row.previousServiceTier
       ? { previous: { month: previousMonth(row.month), serviceTier: row.previousServiceTier } }
       : { initialReason: row.facts.previous ? ('NOT_IN_PREVIOUS_EVALUATION' as const) : ('NO_PREVIOUS_EVALUATION' as const) }),
+    ...(row.admission && { admission: row.admission }),
   };
   return {
     policy: { code: policyCode, version: row.policyVersion, name: row.policyName },

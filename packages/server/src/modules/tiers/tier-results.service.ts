@@ -121,6 +121,7 @@ export async function explainCustomer(
     ...(evaluation.previousServiceTier
       ? { previous: { month: lastMonth, serviceTier: evaluation.previousServiceTier } }
       : { initialReason: run.previous ? 'NOT_IN_PREVIOUS_EVALUATION' : 'NO_PREVIOUS_EVALUATION' }),
+    ...(evaluation.admission && { admission: evaluation.admission }),
   };
   return {
     customerNo: evaluation.customerNo,

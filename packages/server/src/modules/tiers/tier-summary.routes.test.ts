@@ -142,7 +142,7 @@ describe('GET /api/tiers/transitions', () => {
     );
     expect(cells).toEqual(['INITIAL→GOLD: 1', 'STANDARD→STANDARD: 2', 'GOLD→GOLD: 1', 'PLATINUM→PLATINUM: 2', 'DIAMOND→DIAMOND: 1']);
     expect(body.matrix.map((row: { previousServiceTier: string | null }) => row.previousServiceTier)).toEqual([null, 'STANDARD', 'GOLD', 'PLATINUM', 'DIAMOND', 'PRIVATE']);
-    expect(body.statuses).toEqual({ INITIAL: 1, QUALIFIED: 4, QUALIFIED_NOT_UPGRADED: 1, UPGRADED: 0, SUBSTANDARD: 1, DOWNGRADED: 0 });
+    expect(body.statuses).toEqual({ INITIAL: 1, QUALIFIED: 4, QUALIFIED_NOT_UPGRADED: 1, UPGRADED: 0, SUBSTANDARD: 1, DOWNGRADED: 0, SPECIAL_ADMISSION: 0 });
   });
 
   it('is scoped like the summary', async () => {

@@ -49,6 +49,6 @@ describe('foldTransitions', () => {
     expect(transitions.matrix.GOLD.PLATINUM).toBe(5);
     expect(transitions.matrix.DIAMOND.PLATINUM).toBe(1);
     expect(transitions.matrix.STANDARD).toEqual({ STANDARD: 0, GOLD: 0, PLATINUM: 0, DIAMOND: 0, PRIVATE: 0 });
-    expect(transitions.statuses).toEqual({ INITIAL: 4, QUALIFIED: 0, QUALIFIED_NOT_UPGRADED: 0, UPGRADED: 5, SUBSTANDARD: 0, DOWNGRADED: 1 });
+    expect(transitions.statuses).toEqual({ INITIAL: 4, QUALIFIED: 0, QUALIFIED_NOT_UPGRADED: 0, UPGRADED: 5, SUBSTANDARD: 0, DOWNGRADED: 1, SPECIAL_ADMISSION: 0 });
   });
 });

@@ -112,6 +112,18 @@ describe('describeEvaluation', () => {
       'Qualified tier PLATINUM is below the service tier DIAMOND for 4 consecutive month(s), beyond the grace of 3 month(s): downgraded to PLATINUM.',
       '资产达标等级 白金 低于服务等级 钻石，已连续 4 个月，超过宽限期 3 个月：降级为 白金。',
     ],
+    [
+      'lifted by a special admission',
+      facts({
+        status: 'SPECIAL_ADMISSION',
+        serviceTier: 'DIAMOND',
+        ...previous('PLATINUM'),
+        admission: { tier: 'DIAMOND', startsOn: '2026-03-15', endsOn: '2027-03-15', approverLevels: ['OUTLET_HEAD', 'SUB_BRANCH_HEAD', 'BRANCH_ADMIN'] },
+      }),
+      'Special admission to DIAMOND in force from 2026-03-15 to 2027-03-14, approved by outlet head, then sub-branch head, then branch admin: ' +
+        'the service tier is DIAMOND, above what the qualified tier PLATINUM gives under the normal rules.',
+      '特殊准入 钻石，有效期 2026-03-15 至 2027-03-14，经网点负责人、支行行长、分行零售金融部审批：服务等级为 钻石，高于按资产达标等级 白金 的正常规则所得。',
+    ],
   ])('explains the service tier when %s', (_label, input, english, chinese) => {
     expect(describeEvaluation(input, 'en').at(-1)).toBe(english);
     expect(describeEvaluation(input, 'zh-CN').at(-1)).toBe(chinese);

@@ -6,6 +6,7 @@ import { formatCentsGrouped } from '../../platform/money.ts';
 import {
   previousMonth,
   qualify,
+  type ApproverLevel,
   type EvaluationStatus,
   type TierCode,
   type TierThreshold,
@@ -30,7 +31,23 @@ export interface EvaluationFacts {
   previous?: { month: string; serviceTier: TierCode };
   /** Why an evaluation is initial: last month was not evaluated under the code, or this customer was not in it. */
   initialReason?: 'NO_PREVIOUS_EVALUATION' | 'NOT_IN_PREVIOUS_EVALUATION';
+  /** The special admission that decided a SPECIAL_ADMISSION result. */
+  admission?: AdmissionFacts;
 }
+
+/** An approved special admission (特殊准入): its tier, its period (endsOn exclusive) and the levels that approved it, in order. */
+export interface AdmissionFacts {
+  tier: TierCode;
+  startsOn: string;
+  endsOn: string;
+  approverLevels: ApproverLevel[];
+}
+
+const APPROVER_NAMES: Record<ApproverLevel, Record<Locale, string>> = {
+  OUTLET_HEAD: { 'zh-CN': '网点负责人', en: 'outlet head' },
+  SUB_BRANCH_HEAD: { 'zh-CN': '支行行长', en: 'sub-branch head' },
+  BRANCH_ADMIN: { 'zh-CN': '分行零售金融部', en: 'branch admin' },
+};
 
 const TIER_NAMES_ZH: Record<TierCode, string> = {
   STANDARD: '普通客户',
@@ -162,6 +179,31 @@ function serviceTierSentence(facts: EvaluationFacts, locale: Locale): string {
           `beyond the grace of ${grace} month(s): downgraded to ${service}.`
         : `资产达标等级 ${qualified} 低于服务等级 ${previousTier}，已连续 ${facts.substandardMonths} 个月，` +
           `超过宽限期 ${grace} 个月：降级为 ${service}。`,
+    SPECIAL_ADMISSION: () => admissionSentence(facts, locale),
   };
   return sentences[facts.status]();
+}
+
+/** The admission, its period (the last day is the one before endsOn) and who approved it; the normal rules would give less. */
+function admissionSentence(facts: EvaluationFacts, locale: Locale): string {
+  const en = locale === 'en';
+  const admission = facts.admission;
+  const qualified = tierName(facts.qualifiedTier, locale);
+  const service = tierName(facts.serviceTier, locale);
+  if (!admission) {
+    return en ? `Special admission: the service tier is ${service}.` : `特殊准入：服务等级为 ${service}。`;
+  }
+  const lastDay = dayBefore(admission.endsOn);
+  const approvers = admission.approverLevels.map((level) => APPROVER_NAMES[level][locale]).join(en ? ', then ' : '、');
+  return en
+    ? `Special admission to ${tierName(admission.tier, locale)} in force from ${admission.startsOn} to ${lastDay}, approved by ${approvers}: ` +
+        `the service tier is ${service}, above what the qualified tier ${qualified} gives under the normal rules.`
+    : `特殊准入 ${tierName(admission.tier, locale)}，有效期 ${admission.startsOn} 至 ${lastDay}，经${approvers}审批：` +
+        `服务等级为 ${service}，高于按资产达标等级 ${qualified} 的正常规则所得。`;
+}
+
+function dayBefore(day: string): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() - 1);
+  return date.toISOString().slice(0, 10);
 }

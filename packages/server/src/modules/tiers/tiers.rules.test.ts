@@ -10,6 +10,7 @@ import {
   type EvaluationStatus,
   type TierCode,
   type TierThreshold,
+  type VipTier,
 } from './tiers.rules.ts';
 
 const presets = new Map(presetDefinitions().map((p) => [p.code, p]));
@@ -96,6 +97,44 @@ describe('decideServiceTier: the service-tier transition (DOMAIN.md §4)', () =>
       qualifiedTier: qualified,
       previous: previous && { serviceTier: previous[0], status: previous[1], substandardMonths: previous[2] },
       ...policy,
+    });
+    expect(decision).toEqual({ serviceTier, status, substandardMonths });
+  });
+});
+
+describe('decideServiceTier with a special admission (特殊准入, DOMAIN.md §4)', () => {
+  type Case = [
+    label: string,
+    qualified: TierCode,
+    previous: [TierCode, EvaluationStatus, number] | undefined,
+    admitted: VipTier | undefined,
+    expected: [service: TierCode, status: EvaluationStatus, substandardMonths: number],
+  ];
+  const policy = { graceMonths: 3, autoUpgrade: false };
+  const cases: Case[] = [
+    ['admitted above the normal result: the admission decides', 'GOLD', ['GOLD', 'QUALIFIED', 0], 'PLATINUM', ['PLATINUM', 'SPECIAL_ADMISSION', 0]],
+    ['admitted above on an initial evaluation', 'STANDARD', undefined, 'GOLD', ['GOLD', 'SPECIAL_ADMISSION', 0]],
+    ['admitted above a qualified-not-upgraded customer', 'PLATINUM', ['GOLD', 'QUALIFIED', 0], 'DIAMOND', ['DIAMOND', 'SPECIAL_ADMISSION', 0]],
+    ['admitted below the normal result: the normal rules decide', 'GOLD', ['DIAMOND', 'QUALIFIED', 0], 'PLATINUM', ['DIAMOND', 'SUBSTANDARD', 1]],
+    ['admitted below the qualification: the normal rules decide', 'DIAMOND', ['DIAMOND', 'QUALIFIED', 0], 'PLATINUM', ['DIAMOND', 'QUALIFIED', 0]],
+    ['admitted equal to the qualification: the normal rules decide', 'PLATINUM', ['PLATINUM', 'QUALIFIED', 0], 'PLATINUM', ['PLATINUM', 'QUALIFIED', 0]],
+    [
+      'admitted equal to a tier held only by grace: the admission decides, no substandard month counted',
+      'GOLD',
+      ['PLATINUM', 'SPECIAL_ADMISSION', 0],
+      'PLATINUM',
+      ['PLATINUM', 'SPECIAL_ADMISSION', 0],
+    ],
+    ['grace ran out under a lower admission: lifted to the admitted tier', 'STANDARD', ['DIAMOND', 'SUBSTANDARD', 3], 'GOLD', ['GOLD', 'SPECIAL_ADMISSION', 0]],
+    ['expired: the normal rules apply from the admitted tier held', 'GOLD', ['PLATINUM', 'SPECIAL_ADMISSION', 0], undefined, ['PLATINUM', 'SUBSTANDARD', 1]],
+    ['expired and requalified: qualified at the tier held', 'PLATINUM', ['PLATINUM', 'SPECIAL_ADMISSION', 0], undefined, ['PLATINUM', 'QUALIFIED', 0]],
+  ];
+  it.each(cases)('%s', (_label, qualified, previous, admittedTier, [serviceTier, status, substandardMonths]) => {
+    const decision = decideServiceTier({
+      qualifiedTier: qualified,
+      previous: previous && { serviceTier: previous[0], status: previous[1], substandardMonths: previous[2] },
+      ...policy,
+      admittedTier,
     });
     expect(decision).toEqual({ serviceTier, status, substandardMonths });
   });

@@ -47,6 +47,8 @@ export const EVALUATION_STATUSES = [
   'UPGRADED',
   'SUBSTANDARD',
   'DOWNGRADED',
+  // An approved special admission (特殊准入) in force on the month's last day lifts the service tier.
+  'SPECIAL_ADMISSION',
 ] as const;
 export type EvaluationStatus = (typeof EVALUATION_STATUSES)[number];
 
@@ -118,6 +120,7 @@ export interface ServiceTierDecision {
  * - qualified below service: substandard for up to graceMonths consecutive months, then downgraded to the qualified tier;
  * - equal: qualified, and the substandard count starts again.
  * A downgrade also starts the count again: the customer now meets the new service tier.
+ * An approved special admission in force lifts the result to the admitted tier (SPECIAL_ADMISSION).
  */
 export function decideServiceTier(input: {
   qualifiedTier: TierCode;
@@ -126,7 +129,22 @@ export function decideServiceTier(input: {
   autoUpgrade: boolean;
   /** A signed service agreement on file by the month's end (客户自愿): upgrades as autoUpgrade does. */
   consented?: boolean;
+  /** The tier of an approved special admission in force on the month's last day. */
+  admittedTier?: VipTier | undefined;
 }): ServiceTierDecision {
+  const normal = decideByQualification(input);
+  const admitted = input.admittedTier;
+  // The admission decides when it is above the qualification and at least the tier the normal rules
+  // give: on a tie the customer holds the tier by the admission, not by grace, so no substandard
+  // month is counted while it lasts. Once it ends, the admitted tier is simply last month's service
+  // tier and the normal rules (grace, then downgrade) apply from it (docs/tier-policies.md).
+  if (admitted && tierRank(admitted) > tierRank(input.qualifiedTier) && tierRank(admitted) >= tierRank(normal.serviceTier)) {
+    return { serviceTier: admitted, status: 'SPECIAL_ADMISSION', substandardMonths: 0 };
+  }
+  return normal;
+}
+
+function decideByQualification(input: { qualifiedTier: TierCode; previous: PreviousServiceTier | undefined; graceMonths: number; autoUpgrade: boolean; consented?: boolean }): ServiceTierDecision {
   const { qualifiedTier: qualified, previous } = input;
   if (!previous) return { serviceTier: qualified, status: 'INITIAL', substandardMonths: 0 };
   const difference = tierRank(qualified) - tierRank(previous.serviceTier);

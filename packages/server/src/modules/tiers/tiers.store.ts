@@ -2,6 +2,7 @@
 import type pg from 'pg';
 import { firstDayOf, isMonth, TIER_CODES, type EvaluationStatus, type TierCode } from './tiers.rules.ts';
 import type { Queryable, StoredTierPolicy } from './tier-policy.store.ts';
+import type { AdmissionFacts } from './tiers.explanation.ts';
 import { deleteTierSummary, insertTierSummarySql } from './tier-summary.store.ts';
 import { replaceCardExchangeTasks } from '../service-tiers/service-tier-tasks.store.ts';
 
@@ -68,8 +69,10 @@ export interface EvaluationCounts {
  * count joined from the previous month's evaluation, then the transition of
  * tiers.rules.ts decideServiceTier written as CASEs. Nothing runs per customer in Node.
  * A signed service agreement (service-tiers, migration 0013) is the customer's consent: it
- * upgrades like the policy's autoUpgrade (decideServiceTier's `consented`). A downgrade writes a
- * card-exchange task (service-tier-tasks.store.ts).
+ * upgrades like the policy's autoUpgrade (decideServiceTier's `consented`). An approved special
+ * admission in force on the month's last day lifts the service tier (decideServiceTier's
+ * `admittedTier`; the row keeps the admission's id). A downgrade writes a card-exchange task
+ * (service-tier-tasks.store.ts).
  */
 export async function replaceEvaluations(
   client: pg.PoolClient,
@@ -82,16 +85,26 @@ export async function replaceEvaluations(
     `WITH consented AS (
        -- Customers with a signed service agreement by the month's last day (migration 0013): their consent upgrades them.
        SELECT DISTINCT customer_id FROM service_agreement WHERE signed_on < ($2::date + interval '1 month')
+     ), admitted AS (
+       -- Approved special admissions in force on the month's last day (migration 0013: starts_on
+       -- inclusive, ends_on exclusive, as special-admission.rules.ts admissionState reads them);
+       -- the highest tier if ever two overlap.
+       SELECT DISTINCT ON (customer_id) customer_id, id, tier FROM special_admission
+       WHERE status = 'APPROVED' AND starts_on <= ($2::date + interval '1 month')::date - 1 AND ends_on > ($2::date + interval '1 month')::date - 1
+       ORDER BY customer_id, array_position($9::text[], tier) DESC, id DESC
      ), joined AS (
        SELECT w.customer_id, w.metric_cents, cs.customer_id IS NOT NULL AS consented,
               COALESCE(($3::text[])[width_bucket(w.metric_cents, $4::bigint[])], 'STANDARD') AS qualified_tier,
               p.service_tier AS previous_service_tier,
               -- a downgrade starts the count again
-              CASE WHEN p.status = 'DOWNGRADED' THEN 0 ELSE p.substandard_months END AS carried_months
+              CASE WHEN p.status = 'DOWNGRADED' THEN 0 ELSE p.substandard_months END AS carried_months,
+              ad.id AS admission_id, ad.tier AS admitted_tier
        FROM window_metric w
        LEFT JOIN tier_evaluation p ON p.policy_id = $5::integer AND p.month = $6::date AND p.customer_id = w.customer_id
        LEFT JOIN consented cs ON cs.customer_id = w.customer_id
+       LEFT JOIN admitted ad ON ad.customer_id = w.customer_id
      ), decided AS (
+       -- The normal rules, from the qualification alone.
        SELECT j.*,
          CASE
            WHEN j.previous_service_tier IS NULL THEN 'INITIAL'
@@ -100,16 +113,28 @@ export async function replaceEvaluations(
              THEN CASE WHEN $8::boolean OR j.consented THEN 'UPGRADED' ELSE 'QUALIFIED_NOT_UPGRADED' END
            WHEN j.carried_months + 1 > $7::integer THEN 'DOWNGRADED'
            ELSE 'SUBSTANDARD'
-         END AS status
+         END AS normal_status
        FROM joined j
+     ), normal AS (
+       SELECT d.*,
+         CASE WHEN d.normal_status IN ('QUALIFIED_NOT_UPGRADED', 'SUBSTANDARD') THEN d.previous_service_tier ELSE d.qualified_tier END
+           AS normal_service_tier
+       FROM decided d
+     ), lifted AS (
+       -- The admission decides when above the qualification and at least the normal service tier (decideServiceTier).
+       SELECT n.*, COALESCE(array_position($9::text[], n.admitted_tier) > array_position($9::text[], n.qualified_tier)
+                            AND array_position($9::text[], n.admitted_tier) >= array_position($9::text[], n.normal_service_tier), false)
+                     AS by_admission
+       FROM normal n
      ), inserted AS (
        INSERT INTO tier_evaluation (policy_id, month, customer_id, run_id, metric_cents, qualified_tier,
-         previous_service_tier, service_tier, substandard_months, status)
-       SELECT $1::integer, $2::date, d.customer_id, $10::bigint, d.metric_cents, d.qualified_tier, d.previous_service_tier,
-         CASE WHEN d.status IN ('QUALIFIED_NOT_UPGRADED', 'SUBSTANDARD') THEN d.previous_service_tier ELSE d.qualified_tier END,
-         CASE WHEN d.status IN ('SUBSTANDARD', 'DOWNGRADED') THEN d.carried_months + 1 ELSE 0 END,
-         d.status
-       FROM decided d
+         previous_service_tier, service_tier, substandard_months, status, special_admission_id)
+       SELECT $1::integer, $2::date, f.customer_id, $10::bigint, f.metric_cents, f.qualified_tier, f.previous_service_tier,
+         CASE WHEN f.by_admission THEN f.admitted_tier ELSE f.normal_service_tier END,
+         CASE WHEN NOT f.by_admission AND f.normal_status IN ('SUBSTANDARD', 'DOWNGRADED') THEN f.carried_months + 1 ELSE 0 END,
+         CASE WHEN f.by_admission THEN 'SPECIAL_ADMISSION' ELSE f.normal_status END,
+         CASE WHEN f.by_admission THEN f.admission_id END
+       FROM lifted f
        RETURNING customer_id, metric_cents, qualified_tier, previous_service_tier, service_tier, status
      ), summarized AS (
        -- The figures per org and month, from the rows as they are written (tier-summary.store.ts).
@@ -177,6 +202,8 @@ export interface StoredEvaluation {
   status: EvaluationStatus;
   /** The run's facts: { window, previous: { month, policyVersion } | null }. */
   runFacts: Record<string, unknown>;
+  /** The special admission that decided a SPECIAL_ADMISSION row. */
+  admission?: AdmissionFacts;
 }
 
 export async function findCustomerId(db: Queryable, customerNo: string): Promise<bigint | undefined> {
@@ -190,8 +217,9 @@ export async function findEvaluation(
 ): Promise<StoredEvaluation | undefined> {
   const result = await db.query(
     `SELECT c.customer_no, e.metric_cents, e.qualified_tier, e.previous_service_tier, e.service_tier,
-            e.substandard_months, e.status, r.facts
+            e.substandard_months, e.status, r.facts, ${ADMISSION_FACTS_SQL} AS admission
      FROM tier_evaluation e JOIN customer c ON c.id = e.customer_id JOIN tier_evaluation_run r ON r.id = e.run_id
+     LEFT JOIN special_admission sa ON sa.id = e.special_admission_id
      WHERE e.policy_id = $1 AND e.month = $2 AND e.customer_id = $3`,
     [key.policyId, firstDayOf(key.month), key.customerId],
   );
@@ -206,8 +234,17 @@ export async function findEvaluation(
     substandardMonths: row.substandard_months,
     status: row.status,
     runFacts: row.facts,
+    ...(row.admission && { admission: row.admission as AdmissionFacts }),
   };
 }
+
+/**
+ * The admission that decided a row (alias sa, LEFT JOINed on tier_evaluation.special_admission_id),
+ * as the explanation's AdmissionFacts, or NULL. Its approvers are the levels of its chain: an
+ * admission in force was approved at every step.
+ */
+export const ADMISSION_FACTS_SQL = `CASE WHEN sa.id IS NULL THEN NULL ELSE json_build_object('tier', sa.tier,
+  'startsOn', to_char(sa.starts_on, 'YYYY-MM-DD'), 'endsOn', to_char(sa.ends_on, 'YYYY-MM-DD'), 'approverLevels', sa.approval_chain) END`;
 
 /**
  * The COPY text of an export: `customer_no,metric,qualified_tier`, metric in yuan with two

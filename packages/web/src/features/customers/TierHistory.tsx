@@ -11,6 +11,7 @@ const RULE_COLORS: Record<string, string> = {
   DOWNGRADED: 'red',
   SUBSTANDARD: 'orange',
   QUALIFIED_NOT_UPGRADED: 'cyan',
+  SPECIAL_ADMISSION: 'purple',
 };
 
 /**

@@ -24,4 +24,4 @@ export const TIER_CODES = ['STANDARD', 'GOLD', 'PLATINUM', 'DIAMOND', 'PRIVATE']
 export type TierCode = (typeof TIER_CODES)[number];
 export const IN_FULL_FIELDS: readonly InFullField[] = ['ID_NUMBER', 'MOBILE', 'EMAIL', 'ACCOUNT_NUMBER'];
 export type EvaluationStatus = NonNullable<FullSearchItem['status']>;
-export const EVALUATION_STATUSES: readonly EvaluationStatus[] = ['INITIAL', 'QUALIFIED', 'QUALIFIED_NOT_UPGRADED', 'UPGRADED', 'SUBSTANDARD', 'DOWNGRADED'];
+export const EVALUATION_STATUSES: readonly EvaluationStatus[] = ['INITIAL', 'QUALIFIED', 'QUALIFIED_NOT_UPGRADED', 'UPGRADED', 'SUBSTANDARD', 'DOWNGRADED', 'SPECIAL_ADMISSION'];

@@ -65,7 +65,7 @@ export function aTierTransitions(overrides: Partial<TierTransitions> = {}): Tier
       row('DIAMOND', { PLATINUM: 1, DIAMOND: 2 }),
       row('PRIVATE', {}),
     ],
-    statuses: { INITIAL: 5, QUALIFIED: 140, QUALIFIED_NOT_UPGRADED: 7, UPGRADED: 2, SUBSTANDARD: 4, DOWNGRADED: 2 },
+    statuses: { INITIAL: 5, QUALIFIED: 140, QUALIFIED_NOT_UPGRADED: 7, UPGRADED: 2, SUBSTANDARD: 4, DOWNGRADED: 2, SPECIAL_ADMISSION: 0 },
     ...overrides,
   };
 }

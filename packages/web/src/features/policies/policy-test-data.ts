@@ -134,7 +134,7 @@ export function aSimulation(): Simulation {
       before: counts({ STANDARD: 1100, GOLD: 250, PLATINUM: 120, DIAMOND: 30 }),
       after: counts({ STANDARD: 850, GOLD: 500, PLATINUM: 120, DIAMOND: 30 }),
       rms: { before: rms(2, 2, 1), after: rms(3, 2, 1), difference: 1 },
-      statuses: { INITIAL: 0, QUALIFIED: 1250, QUALIFIED_NOT_UPGRADED: 0, UPGRADED: 250, SUBSTANDARD: 0, DOWNGRADED: 0 },
+      statuses: { INITIAL: 0, QUALIFIED: 1250, QUALIFIED_NOT_UPGRADED: 0, UPGRADED: 250, SUBSTANDARD: 0, DOWNGRADED: 0, SPECIAL_ADMISSION: 0 },
       qualifiedMoves: { customers: 1500, up: 260, down: 0, unchanged: 1240, notEvaluated: 0 },
     },
     serviceMatrix: [

@@ -422,7 +422,7 @@ export interface paths {
                         orgId?: number;
                         maintainerStaffNo?: string;
                         /** @description the status of the evaluation in force */
-                        status?: ("INITIAL" | "QUALIFIED" | "QUALIFIED_NOT_UPGRADED" | "UPGRADED" | "SUBSTANDARD" | "DOWNGRADED") | ("INITIAL" | "QUALIFIED" | "QUALIFIED_NOT_UPGRADED" | "UPGRADED" | "SUBSTANDARD" | "DOWNGRADED")[];
+                        status?: ("INITIAL" | "QUALIFIED" | "QUALIFIED_NOT_UPGRADED" | "UPGRADED" | "SUBSTANDARD" | "DOWNGRADED" | "SPECIAL_ADMISSION") | ("INITIAL" | "QUALIFIED" | "QUALIFIED_NOT_UPGRADED" | "UPGRADED" | "SUBSTANDARD" | "DOWNGRADED" | "SPECIAL_ADMISSION")[];
                         /**
                          * @description service tier of the evaluation in force above (UP) or below (DOWN) the month before
                          * @enum {string}
@@ -497,7 +497,7 @@ export interface paths {
                                 /** @enum {string|null} */
                                 qualifiedTier: "STANDARD" | "GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE" | null;
                                 /** @enum {string|null} */
-                                status: "INITIAL" | "QUALIFIED" | "QUALIFIED_NOT_UPGRADED" | "UPGRADED" | "SUBSTANDARD" | "DOWNGRADED" | null;
+                                status: "INITIAL" | "QUALIFIED" | "QUALIFIED_NOT_UPGRADED" | "UPGRADED" | "SUBSTANDARD" | "DOWNGRADED" | "SPECIAL_ADMISSION" | null;
                                 /** @description average daily AUM of the tier month */
                                 aumMonthAvg: string | null;
                             }[];
@@ -657,7 +657,7 @@ export interface paths {
                                 /** @enum {string|null} */
                                 qualifiedTier: "STANDARD" | "GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE" | null;
                                 /** @enum {string|null} */
-                                status: "INITIAL" | "QUALIFIED" | "QUALIFIED_NOT_UPGRADED" | "UPGRADED" | "SUBSTANDARD" | "DOWNGRADED" | null;
+                                status: "INITIAL" | "QUALIFIED" | "QUALIFIED_NOT_UPGRADED" | "UPGRADED" | "SUBSTANDARD" | "DOWNGRADED" | "SPECIAL_ADMISSION" | null;
                             };
                             holdings: {
                                 /** @description the latest closed day the balances are from */
@@ -735,7 +735,7 @@ export interface paths {
                                         threshold: string;
                                     }[];
                                     /** @enum {string} */
-                                    rule: "INITIAL" | "QUALIFIED" | "QUALIFIED_NOT_UPGRADED" | "UPGRADED" | "SUBSTANDARD" | "DOWNGRADED";
+                                    rule: "INITIAL" | "QUALIFIED" | "QUALIFIED_NOT_UPGRADED" | "UPGRADED" | "SUBSTANDARD" | "DOWNGRADED" | "SPECIAL_ADMISSION";
                                     /** @enum {string} */
                                     qualifiedTier: "STANDARD" | "GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE";
                                     /** @enum {string|null} */
@@ -983,7 +983,7 @@ export interface paths {
                                     orgId?: number;
                                     maintainerStaffNo?: string;
                                     /** @description the status of the evaluation in force */
-                                    status?: ("INITIAL" | "QUALIFIED" | "QUALIFIED_NOT_UPGRADED" | "UPGRADED" | "SUBSTANDARD" | "DOWNGRADED") | ("INITIAL" | "QUALIFIED" | "QUALIFIED_NOT_UPGRADED" | "UPGRADED" | "SUBSTANDARD" | "DOWNGRADED")[];
+                                    status?: ("INITIAL" | "QUALIFIED" | "QUALIFIED_NOT_UPGRADED" | "UPGRADED" | "SUBSTANDARD" | "DOWNGRADED" | "SPECIAL_ADMISSION") | ("INITIAL" | "QUALIFIED" | "QUALIFIED_NOT_UPGRADED" | "UPGRADED" | "SUBSTANDARD" | "DOWNGRADED" | "SPECIAL_ADMISSION")[];
                                     /**
                                      * @description service tier of the evaluation in force above (UP) or below (DOWN) the month before
                                      * @enum {string}
@@ -1061,7 +1061,7 @@ export interface paths {
                             orgId?: number;
                             maintainerStaffNo?: string;
                             /** @description the status of the evaluation in force */
-                            status?: ("INITIAL" | "QUALIFIED" | "QUALIFIED_NOT_UPGRADED" | "UPGRADED" | "SUBSTANDARD" | "DOWNGRADED") | ("INITIAL" | "QUALIFIED" | "QUALIFIED_NOT_UPGRADED" | "UPGRADED" | "SUBSTANDARD" | "DOWNGRADED")[];
+                            status?: ("INITIAL" | "QUALIFIED" | "QUALIFIED_NOT_UPGRADED" | "UPGRADED" | "SUBSTANDARD" | "DOWNGRADED" | "SPECIAL_ADMISSION") | ("INITIAL" | "QUALIFIED" | "QUALIFIED_NOT_UPGRADED" | "UPGRADED" | "SUBSTANDARD" | "DOWNGRADED" | "SPECIAL_ADMISSION")[];
                             /**
                              * @description service tier of the evaluation in force above (UP) or below (DOWN) the month before
                              * @enum {string}
@@ -1102,7 +1102,7 @@ export interface paths {
                                 orgId?: number;
                                 maintainerStaffNo?: string;
                                 /** @description the status of the evaluation in force */
-                                status?: ("INITIAL" | "QUALIFIED" | "QUALIFIED_NOT_UPGRADED" | "UPGRADED" | "SUBSTANDARD" | "DOWNGRADED") | ("INITIAL" | "QUALIFIED" | "QUALIFIED_NOT_UPGRADED" | "UPGRADED" | "SUBSTANDARD" | "DOWNGRADED")[];
+                                status?: ("INITIAL" | "QUALIFIED" | "QUALIFIED_NOT_UPGRADED" | "UPGRADED" | "SUBSTANDARD" | "DOWNGRADED" | "SPECIAL_ADMISSION") | ("INITIAL" | "QUALIFIED" | "QUALIFIED_NOT_UPGRADED" | "UPGRADED" | "SUBSTANDARD" | "DOWNGRADED" | "SPECIAL_ADMISSION")[];
                                 /**
                                  * @description service tier of the evaluation in force above (UP) or below (DOWN) the month before
                                  * @enum {string}
@@ -1224,7 +1224,7 @@ export interface paths {
                             orgId?: number;
                             maintainerStaffNo?: string;
                             /** @description the status of the evaluation in force */
-                            status?: ("INITIAL" | "QUALIFIED" | "QUALIFIED_NOT_UPGRADED" | "UPGRADED" | "SUBSTANDARD" | "DOWNGRADED") | ("INITIAL" | "QUALIFIED" | "QUALIFIED_NOT_UPGRADED" | "UPGRADED" | "SUBSTANDARD" | "DOWNGRADED")[];
+                            status?: ("INITIAL" | "QUALIFIED" | "QUALIFIED_NOT_UPGRADED" | "UPGRADED" | "SUBSTANDARD" | "DOWNGRADED" | "SPECIAL_ADMISSION") | ("INITIAL" | "QUALIFIED" | "QUALIFIED_NOT_UPGRADED" | "UPGRADED" | "SUBSTANDARD" | "DOWNGRADED" | "SPECIAL_ADMISSION")[];
                             /**
                              * @description service tier of the evaluation in force above (UP) or below (DOWN) the month before
                              * @enum {string}
@@ -1265,7 +1265,7 @@ export interface paths {
                                 orgId?: number;
                                 maintainerStaffNo?: string;
                                 /** @description the status of the evaluation in force */
-                                status?: ("INITIAL" | "QUALIFIED" | "QUALIFIED_NOT_UPGRADED" | "UPGRADED" | "SUBSTANDARD" | "DOWNGRADED") | ("INITIAL" | "QUALIFIED" | "QUALIFIED_NOT_UPGRADED" | "UPGRADED" | "SUBSTANDARD" | "DOWNGRADED")[];
+                                status?: ("INITIAL" | "QUALIFIED" | "QUALIFIED_NOT_UPGRADED" | "UPGRADED" | "SUBSTANDARD" | "DOWNGRADED" | "SPECIAL_ADMISSION") | ("INITIAL" | "QUALIFIED" | "QUALIFIED_NOT_UPGRADED" | "UPGRADED" | "SUBSTANDARD" | "DOWNGRADED" | "SPECIAL_ADMISSION")[];
                                 /**
                                  * @description service tier of the evaluation in force above (UP) or below (DOWN) the month before
                                  * @enum {string}
@@ -2043,6 +2043,7 @@ export interface paths {
                                 UPGRADED: number;
                                 SUBSTANDARD: number;
                                 DOWNGRADED: number;
+                                SPECIAL_ADMISSION: number;
                             };
                         };
                     };
@@ -2825,6 +2826,7 @@ export interface paths {
                                     UPGRADED: number;
                                     SUBSTANDARD: number;
                                     DOWNGRADED: number;
+                                    SPECIAL_ADMISSION: number;
                                 };
                                 /** @description moves counted on the simulated qualified tier (assets alone) */
                                 qualifiedMoves: {
@@ -9685,7 +9687,7 @@ export interface paths {
                                 /** @enum {string} */
                                 serviceTier: "STANDARD" | "GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE";
                                 /** @enum {string} */
-                                status: "INITIAL" | "QUALIFIED" | "QUALIFIED_NOT_UPGRADED" | "UPGRADED" | "SUBSTANDARD" | "DOWNGRADED";
+                                status: "INITIAL" | "QUALIFIED" | "QUALIFIED_NOT_UPGRADED" | "UPGRADED" | "SUBSTANDARD" | "DOWNGRADED" | "SPECIAL_ADMISSION";
                             } | null;
                             qualifiedNotUpgraded: boolean;
                             /** @description signed service agreements, latest first */
