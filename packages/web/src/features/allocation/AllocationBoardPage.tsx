@@ -10,7 +10,7 @@ import { languageOf } from '../../shared/i18n/i18n.ts';
 import { useCan } from '../../shared/session/session-hooks.ts';
 import { PageError, PageLoading, useErrorMessage } from '../../shared/ui/PageState.tsx';
 import { useOrgs } from '../customers/customers-api.ts';
-import { useAssign, useBoard, type BoardStaff, type Lead, type UnassignedItem } from './allocation-api.ts';
+import { useAssign, useBoard, type BoardStaff, type BoardTotal, type Lead, type UnassignedItem } from './allocation-api.ts';
 import { laneLabel } from './lane-label.ts';
 import { mayServeAll, type HomePlace } from './outlets.ts';
 import { LoadBar } from './LoadBar.tsx';
@@ -126,6 +126,28 @@ export default function AllocationBoardPage() {
       <Typography.Text type="secondary">
         {t('allocation.policyLine', { policy: data.policy.name, month: data.evaluationMonth ?? t('common.none') })}
       </Typography.Text>
+
+      <Card title={t('allocation.orgLoadTitle', { org: data.org.name })}>
+        <Table<BoardTotal>
+          rowKey="lane"
+          size="small"
+          pagination={false}
+          dataSource={data.totals}
+          aria-label={t('allocation.orgLoadTitle', { org: data.org.name })}
+          columns={[
+            { title: t('allocation.lane'), key: 'lane', render: (_, total) => laneLabel(t, total.lane) },
+            { title: t('allocation.laneCustomers'), dataIndex: 'customers', key: 'customers', align: 'right' },
+            { title: t('allocation.laneUnassigned'), key: 'unassigned', align: 'right', render: (_, total) => total.customers - total.assigned },
+            {
+              title: t('allocation.laneCapacity'),
+              key: 'capacity',
+              render: (_, total) => (
+                <LoadBar label={`${data.org.name} ${laneLabel(t, total.lane)}`} customers={total.assigned} capacity={total.capacity} quota={null} />
+              ),
+            },
+          ]}
+        />
+      </Card>
 
       <Card title={t('allocation.loadTitle')}>
         <Table<BoardStaff>

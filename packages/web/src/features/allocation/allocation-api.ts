@@ -5,6 +5,7 @@ import { useServices } from '../../shared/session/session-hooks.ts';
 
 export type Board = paths['/api/allocation/board']['get']['responses'][200]['content']['application/json'];
 export type BoardStaff = Board['staff'][number];
+export type BoardTotal = Board['totals'][number];
 export type UnassignedItem = Board['unassigned']['items'][number];
 export type Lead = Board['leads'][number];
 export type Proposal = paths['/api/allocation/proposals']['post']['responses'][200]['content']['application/json'];

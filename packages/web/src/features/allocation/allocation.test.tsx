@@ -68,6 +68,10 @@ describe('allocation board', () => {
     expect(screen.getByRole('meter', { name: '李瑶玉 钻石及以上 12/30' })).toBeTruthy();
     expect(screen.getByRole('meter', { name: '张伟 钻石及以上 31/30' })).toBeTruthy();
     expect(screen.getByText('超出容量')).toBeTruthy();
+    // The outlet as a whole: 44 diamond customers, 1 unassigned, 43 assigned against 60 places.
+    const outlet = screen.getByRole('table', { name: '文三路网点负荷与容量' });
+    expect(within(outlet).getByRole('meter', { name: '文三路网点 钻石及以上 43/60' })).toBeTruthy();
+    expect(within(outlet).getByRole('row', { name: /钻石及以上 44 1/ })).toBeTruthy();
     expect(screen.getByText('¥9,000,000.00')).toBeTruthy();
     expect(screen.getByText('咨询理财')).toBeTruthy();
 
