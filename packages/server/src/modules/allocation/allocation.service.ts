@@ -349,6 +349,29 @@ function presentProposal(
   };
 }
 
+/** The answer of a proposal or a handover: what was considered, moved, proposed, and to whom. */
+function proposalAnswer(parts: {
+  org: ProposalResponse['org'];
+  policy: AllocationPolicy;
+  subjects: readonly SubjectRow[];
+  result: ReturnType<typeof propose>;
+  presented: ReturnType<typeof presentProposal>;
+  receivers: readonly StaffRow[];
+  started: number;
+}): ProposalResponse {
+  const { org, policy, subjects, result, presented, receivers, started } = parts;
+  return {
+    org,
+    policy: { code: policy.code, name: policy.name },
+    customersConsidered: subjects.length,
+    moved: result.moved,
+    minimumMoves: result.minimumMoves,
+    ...presented,
+    receivers: receivers.filter((member) => member.role !== 'WEALTH_ADVISOR').map((member) => ({ ...briefOf(member)!, orgId: member.orgId })),
+    durationMs: Math.round(performance.now() - started),
+  };
+}
+
 /** An allocation proposal for an outlet or a sub-branch (not written: the head applies what they accept through `assign`). */
 export async function proposeForOrg(context: ApiContext, caller: AllocationCaller, body: { orgId: number; policy?: string }): Promise<ProposalResponse> {
   const started = performance.now();
@@ -368,16 +391,7 @@ export async function proposeForOrg(context: ApiContext, caller: AllocationCalle
       details: { orgId: org.id, policy: policy.code, proposed: presented.items.length, moved: result.moved },
     }),
   );
-  return {
-    org,
-    policy: { code: policy.code, name: policy.name },
-    customersConsidered: subjects.length,
-    moved: result.moved,
-    minimumMoves: result.minimumMoves,
-    ...presented,
-    receivers: receivers.filter((member) => member.role !== 'WEALTH_ADVISOR').map((member) => ({ ...briefOf(member)!, orgId: member.orgId })),
-    durationMs: Math.round(performance.now() - started),
-  };
+  return proposalAnswer({ org, policy, subjects, result, presented, receivers, started });
 }
 
 const toProposalCustomer = (subject: SubjectRow) => ({
@@ -418,16 +432,7 @@ export async function proposeHandover(context: ApiContext, caller: AllocationCal
       details: { staffNo: leaver.staffNo, policy: policy.code, proposed: presented.items.length },
     }),
   );
-  return {
-    org,
-    policy: { code: policy.code, name: policy.name },
-    customersConsidered: subjects.length,
-    moved: result.moved,
-    minimumMoves: result.minimumMoves,
-    ...presented,
-    receivers: receivers.filter((member) => member.role !== 'WEALTH_ADVISOR').map((member) => ({ ...briefOf(member)!, orgId: member.orgId })),
-    durationMs: Math.round(performance.now() - started),
-  };
+  return proposalAnswer({ org, policy, subjects, result, presented, receivers, started });
 }
 
 export async function createLead(context: ApiContext, caller: AllocationCaller, body: { customerId: string; note: string }) {
