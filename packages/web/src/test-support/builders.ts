@@ -7,14 +7,14 @@ import type { SessionView } from '../shared/session/session-store.ts';
 
 /** The permissions of each role, as the server serializes them (platform/access/permissions.ts). */
 export const ROLE_PERMISSIONS: Record<string, string[]> = {
-  HQ_WEALTH_ADMIN: ['allocation.manage', 'allocation.read', 'audit.read', 'card-stock.manage', 'card-type.manage', 'card.read', 'customer.export', 'customer.read', 'customer.read.limited', 'evaluation.run', 'export.approve', 'import-run.read', 'staff.manage', 'tier-policy.read', 'tier-policy.write', 'tier.read'],
-  BRANCH_ADMIN: ['allocation.manage', 'allocation.read', 'card-stock.manage', 'card.read', 'customer.export', 'customer.read', 'customer.read.limited', 'special-admission.approve', 'tier-policy.read', 'tier.read'],
-  SUB_BRANCH_HEAD: ['allocation.manage', 'allocation.read', 'card.approve', 'card.read', 'customer.export', 'customer.read', 'customer.read.limited', 'customer.show-in-full', 'potential.flag', 'service-agreement.write', 'special-admission.approve', 'special-admission.request', 'tier-policy.read', 'tier.read'],
-  OUTLET_HEAD: ['allocation.manage', 'allocation.read', 'card-stock.manage', 'card.approve', 'card.operate', 'card.read', 'customer.export', 'customer.read', 'customer.read.limited', 'customer.show-in-full', 'lead.create', 'potential.flag', 'service-agreement.write', 'special-admission.approve', 'special-admission.request', 'tier-policy.read', 'tier.read'],
-  RELATIONSHIP_MANAGER: ['allocation.read', 'card.operate', 'card.read', 'customer.read', 'customer.read.limited', 'customer.show-in-full', 'lead.create', 'potential.flag', 'service-agreement.write', 'special-admission.request', 'tier-policy.read', 'tier.read'],
-  WEALTH_ADVISOR: ['allocation.read', 'card.read', 'customer.read', 'customer.read.limited', 'tier-policy.read', 'tier.read'],
+  HQ_WEALTH_ADMIN: ['allocation.manage', 'allocation.read', 'audit.read', 'card-stock.manage', 'card-type.manage', 'card.read', 'contact-event.manage', 'contact-rule.manage', 'contact.read', 'customer.export', 'customer.read', 'customer.read.limited', 'evaluation.run', 'export.approve', 'import-run.read', 'staff.manage', 'tier-policy.read', 'tier-policy.write', 'tier.read'],
+  BRANCH_ADMIN: ['allocation.manage', 'allocation.read', 'card-stock.manage', 'card.read', 'contact-event.manage', 'contact.read', 'customer.export', 'customer.read', 'customer.read.limited', 'special-admission.approve', 'tier-policy.read', 'tier.read'],
+  SUB_BRANCH_HEAD: ['allocation.manage', 'allocation.read', 'card.approve', 'card.read', 'contact.read', 'contact.review', 'contact.write', 'customer.export', 'customer.read', 'customer.read.limited', 'customer.show-in-full', 'marketing-consent.write', 'potential.flag', 'service-agreement.write', 'special-admission.approve', 'special-admission.request', 'tier-policy.read', 'tier.read'],
+  OUTLET_HEAD: ['allocation.manage', 'allocation.read', 'card-stock.manage', 'card.approve', 'card.operate', 'card.read', 'contact.read', 'contact.review', 'contact.write', 'customer.export', 'customer.read', 'customer.read.limited', 'customer.show-in-full', 'lead.create', 'marketing-consent.write', 'potential.flag', 'service-agreement.write', 'special-admission.approve', 'special-admission.request', 'tier-policy.read', 'tier.read'],
+  RELATIONSHIP_MANAGER: ['allocation.read', 'card.operate', 'card.read', 'contact.read', 'contact.write', 'customer.read', 'customer.read.limited', 'customer.show-in-full', 'lead.create', 'marketing-consent.write', 'potential.flag', 'service-agreement.write', 'special-admission.request', 'tier-policy.read', 'tier.read'],
+  WEALTH_ADVISOR: ['allocation.read', 'card.read', 'contact.read', 'contact.write', 'customer.read', 'customer.read.limited', 'tier-policy.read', 'tier.read'],
   LOBBY_MANAGER: ['customer.read.limited', 'lead.create', 'tier-policy.read'],
-  TELLER: ['card.operate', 'card.read', 'customer.read.limited', 'lead.create', 'tier-policy.read'],
+  TELLER: ['card.operate', 'card.read', 'customer.read.limited', 'lead.create', 'marketing-consent.write', 'tier-policy.read'],
   AUDITOR: ['audit.read'],
 };
 

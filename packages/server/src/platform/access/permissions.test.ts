@@ -39,6 +39,12 @@ describe('can', () => {
     ['card.approve', ['SUB_BRANCH_HEAD', 'OUTLET_HEAD']],
     ['card-stock.manage', [HQ, 'BRANCH_ADMIN', 'OUTLET_HEAD']],
     ['card-type.manage', [HQ]],
+    ['contact.read', [HQ, 'BRANCH_ADMIN', 'SUB_BRANCH_HEAD', 'OUTLET_HEAD', 'RELATIONSHIP_MANAGER', 'WEALTH_ADVISOR']],
+    ['contact.write', ['SUB_BRANCH_HEAD', 'OUTLET_HEAD', 'RELATIONSHIP_MANAGER', 'WEALTH_ADVISOR']],
+    ['contact.review', ['SUB_BRANCH_HEAD', 'OUTLET_HEAD']],
+    ['contact-rule.manage', [HQ]],
+    ['contact-event.manage', [HQ, 'BRANCH_ADMIN']],
+    ['marketing-consent.write', ['SUB_BRANCH_HEAD', 'OUTLET_HEAD', 'RELATIONSHIP_MANAGER', 'TELLER']],
   ];
 
   it('the table covers every permission', () => {

@@ -67,6 +67,20 @@ export const PERMISSIONS = [
   'card-stock.manage',
   /** Card types per tier: BIN prefix, length (§5). */
   'card-type.manage',
+  /** Contact plans, events, records and the contact timeline of customers in scope; compliance
+   * with the contact rules for the caller's own work or, for heads, their org (issue 7; §7). */
+    'contact.read',
+  /** Log contacts, postpone or hand plan items to the supporting advisor, write communication
+   * reports and the work log (§7). */
+    'contact.write',
+  /** Review communication reports and read the team's work log and overdue plans (§7 the outlet head reviews). */
+    'contact.review',
+  /** Draft and activate contact rule set versions (定期联系制度, §7). */
+    'contact-rule.manage',
+  /** Enter external contact events (market news, bank events) for a set of customers (§7). */
+    'contact-event.manage',
+  /** Record a customer's marketing consent or its withdrawal per channel (§13 PIPL). */
+    'marketing-consent.write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -94,6 +108,9 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'card.read',
     'card-stock.manage',
     'card-type.manage',
+    'contact.read',
+    'contact-rule.manage',
+    'contact-event.manage',
   ],
   // Branch statistics and assessment, campaigns (§1): reads, no unmasking.
   // Approves diamond special admission (§1).
@@ -107,6 +124,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'special-admission.approve',
     'card.read',
     'card-stock.manage',
+    'contact.read',
+    'contact-event.manage',
   ],
   // Maintains ≥5M customers personally (§1), so may unmask them; §11 "maintainers see their own
   // customers in full".
@@ -125,6 +144,10 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'special-admission.approve',
     'card.read',
     'card.approve',
+    'contact.read',
+    'contact.write',
+    'contact.review',
+    'marketing-consent.write',
   ],
   // Maintains diamond customers, allocates, reviews reports (§1).
   // Approves gold special admission (§1), approves card applications and keeps the outlet's card stock.
@@ -145,6 +168,10 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'card.operate',
     'card.approve',
     'card-stock.manage',
+    'contact.read',
+    'contact.write',
+    'contact.review',
+    'marketing-consent.write',
   ],
   // Maintainer of assigned customers (§1, §11).
   RELATIONSHIP_MANAGER: [
@@ -159,13 +186,16 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'special-admission.request',
     'card.read',
     'card.operate',
+    'contact.read',
+    'contact.write',
+    'marketing-consent.write',
   ],
   // Back-office support to RMs (§1): reads the supported customers, masked; not their maintainer.
-  WEALTH_ADVISOR: [...ALL_STAFF_READS, ...CUSTOMER_FILE, 'tier.read', 'allocation.read', 'card.read'],
+  WEALTH_ADVISOR: [...ALL_STAFF_READS, ...CUSTOMER_FILE, 'tier.read', 'allocation.read', 'card.read', 'contact.read', 'contact.write'],
   // Greets and routes, writes referrals (§1): limited fields of the outlet's customers (issue 4).
   LOBBY_MANAGER: [...ALL_STAFF_READS, 'customer.read.limited', 'lead.create'],
   // Issues, replaces and cancels cards at the counter (§5).
-  TELLER: [...ALL_STAFF_READS, 'customer.read.limited', 'lead.create', 'card.read', 'card.operate'],
+  TELLER: [...ALL_STAFF_READS, 'customer.read.limited', 'lead.create', 'card.read', 'card.operate', 'marketing-consent.write'],
   // Read-only access to audit trails (§1), nothing else — not even tier policies.
   AUDITOR: ['audit.read'],
 };

@@ -20,6 +20,7 @@ import { tierRoutes } from '../../modules/tiers/tiers.routes.ts';
 import { allocationRoutes } from '../../modules/allocation/allocation.routes.ts';
 import { cardRoutes } from '../../modules/cards/cards.routes.ts';
 import { serviceTierRoutes } from '../../modules/service-tiers/service-tiers.routes.ts';
+import { contactRoutes } from '../../modules/contact/contact.routes.ts';
 import type { SearchKey } from '../access/search-key.ts';
 import { auditRoutes } from '../audit/audit.routes.ts';
 import { createAuditWriter, type AuditWriter } from '../audit/audit-writer.ts';
@@ -129,6 +130,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(allocationRoutes, api);
   await app.register(cardRoutes, api);
   await app.register(serviceTierRoutes, api);
+  await app.register(contactRoutes, api);
   await registerWebApp(app, options.webApp ?? {});
   return app;
 }

@@ -245,6 +245,12 @@ export const ERROR_CATALOGUE = {
     en: 'no such allocation policy[ "{policy}"]',
   },
 
+  // Contact rules, plans and records (issue 7, docs/api.md "Contact").
+
+  // Contact events and their detection (issue 7, docs/api.md "Contact events").
+
+  // Communication reports and the work log (issue 7, docs/api.md "Communication reports").
+
   // The key of the phone and ID-number hashes: checked at startup.
   SEARCH_KEY_INVALID: SERVER_MISCONFIGURED,
   SEARCH_KEY_MISMATCH: SERVER_MISCONFIGURED,
