@@ -2,11 +2,14 @@
  * `npm run bench -- --only allocation`: the automatic allocation proposal (issue 6 "Benchmark") for
  * an outlet of 5,000 customers and a sub-branch of 50,000 (ten outlets), generated in memory with a
  * fixed seed: most customers already have a maintainer, some maintainers are over capacity, one RM
- * per outlet has left, the rest are unassigned. Measures the proposal rules
+ * per outlet has left, the rest are unassigned; most diamond and platinum customers with a
+ * maintainer have a supporting advisor (skewed, so some advisors are over the advisor capacity),
+ * and one of the three advisors of each outlet has left. Measures the proposal rules
  * (allocation-proposal.rules.ts) — the part that grows with the input beyond the SQL reads — and
  * compares the relations moved with the minimum (the relations that must move: over capacity or
- * maintainer gone), and checks that no capacity is exceeded afterwards and that no customer is
- * proposed to staff of another outlet (DOMAIN.md §11, allocation.rules.ts `mayServe`).
+ * maintainer gone), maintainers and advisors counted apart, and checks that no capacity or
+ * advisor capacity is exceeded afterwards, that no advisor is the customer's maintainer, and that
+ * no customer is proposed to staff of another outlet (DOMAIN.md §11, allocation.rules.ts `mayServe`).
  */
 import { propose, type ProposalCustomer, type ProposalStaff } from '../../packages/server/src/modules/allocation/allocation-proposal.rules.ts';
 import { lanesSchema, mayServe } from '../../packages/server/src/modules/allocation/allocation.rules.ts';
@@ -39,7 +42,7 @@ export interface AllocationCase {
 const SUB_BRANCH_ID = 1;
 const OUTLET_BASE = 1_000;
 
-/** `outlets` outlets of `perOutlet` customers, each with a head, 22 RMs, 2 lobby managers, 4 tellers. */
+/** `outlets` outlets of `perOutlet` customers, each with a head, 22 RMs, 2 lobby managers, 4 tellers and 3 wealth advisors. */
 export function generateCase(outlets: number, perOutlet: number, seed = 6): AllocationCase {
   const next = random(seed);
   const staff: { id: number; role: string; active: boolean; orgId: number }[] = [];
@@ -52,10 +55,13 @@ export function generateCase(outlets: number, perOutlet: number, seed = 6): Allo
       { role: 'RELATIONSHIP_MANAGER', n: 22 },
       { role: 'LOBBY_MANAGER', n: 2 },
       { role: 'TELLER', n: 4 },
+      { role: 'WEALTH_ADVISOR', n: 3 },
     ].flatMap(({ role, n }) => Array.from({ length: n }, () => ({ id: (staffId += 1), role, active: true, orgId: OUTLET_BASE + outlet })));
     members[1]!.active = false; // one RM of each outlet has left
+    members.at(-1)!.active = false; // and one wealth advisor
     staff.push(...members);
     const rms = members.filter((member) => member.role === 'RELATIONSHIP_MANAGER');
+    const advisors = members.filter((member) => member.role === 'WEALTH_ADVISOR');
     for (let i = 0; i < perOutlet; i += 1) {
       let pick = next(1000);
       let lane = 0;
@@ -63,22 +69,31 @@ export function generateCase(outlets: number, perOutlet: number, seed = 6): Allo
       const holderRoll = next(100);
       // 65 % already maintained, skewed towards the first RMs (so some are over capacity), 35 % unassigned.
       const holder = holderRoll < 65 ? rms[Math.min(next(rms.length), next(rms.length))]!.id : null;
+      // Diamond and platinum: 80 % of those maintained have an advisor, skewed towards the first.
+      const advisor = holder !== null && LANES[lane]!.advisorCapacity != null && next(100) < 80 ? advisors[Math.min(next(advisors.length), next(advisors.length))]!.id : null;
       customers.push({
         id: BigInt((customerId += 1)),
         lane,
         aumCents: BigInt(5_000_000 + next(100_000_000)),
         maintainerStaffId: holder,
+        advisorStaffId: advisor,
         homeOutletId: OUTLET_BASE + outlet,
         homeOutletParentId: SUB_BRANCH_ID,
       });
     }
   }
   const load = new Map<number, number[]>();
+  const advisorLoad = new Map<number, number[]>();
   for (const customer of customers) {
-    if (customer.maintainerStaffId === null) continue;
-    const lanes = load.get(customer.maintainerStaffId) ?? LANES.map(() => 0);
-    lanes[customer.lane!]! += 1;
-    load.set(customer.maintainerStaffId, lanes);
+    for (const [holder, map] of [
+      [customer.maintainerStaffId, load],
+      [customer.advisorStaffId ?? null, advisorLoad],
+    ] as const) {
+      if (holder === null) continue;
+      const lanes = map.get(holder) ?? LANES.map(() => 0);
+      lanes[customer.lane!]! += 1;
+      map.set(holder, lanes);
+    }
   }
   return {
     customers,
@@ -93,6 +108,7 @@ export function generateCase(outlets: number, perOutlet: number, seed = 6): Allo
         receives: member.active,
         loadByLane: lanes,
         totalLoad: lanes.reduce((a, b) => a + b, 0),
+        advisorLoadByLane: advisorLoad.get(member.id) ?? LANES.map(() => 0),
       };
     }),
   };
@@ -110,6 +126,16 @@ export interface AllocationBenchRow {
   capacityViolations: number;
   /** Proposed assignments to staff who may not serve the customer's outlet (must be 0). */
   crossOutlet: number;
+  /** Advisors added to customers without one; existing advisors replaced or cleared, and the fewest that must be. */
+  advisorsAdded: number;
+  advisorMoved: number;
+  advisorMinimumMoves: number;
+  /** Customers whose advisor should be added or moved but nobody eligible has room. */
+  advisorUnplaced: number;
+  /** Advisors who received customers and end above the lane's advisor capacity (-1: not checked); advisor = maintainer or across outlets (must be 0). */
+  advisorCapacityViolations: number;
+  advisorIsMaintainer: number;
+  advisorCrossOutlet: number;
   goalMs: number;
 }
 
@@ -132,17 +158,45 @@ function measure(name: string, testCase: AllocationCase, goalMs: number): Alloca
   const customerById = new Map(testCase.customers.map((customer) => [customer.id, customer]));
   const staffById = new Map(testCase.staff.map((member) => [member.id, member]));
   const crossOutlet = result.assignments.filter((a) => !mayServe(staffById.get(a.toStaffId)!, customerById.get(a.customerId)!)).length;
+  // Advisors after the proposal: who received places, and where each one ends.
+  const finalAdvisor = new Map(testCase.customers.map((customer) => [customer.id, customer.advisorStaffId ?? null]));
+  const received = new Set<number>();
+  for (const change of result.advisors) {
+    finalAdvisor.set(change.customerId, change.toStaffId);
+    if (change.toStaffId !== null && change.toStaffId !== change.fromStaffId) received.add(change.toStaffId);
+  }
+  const supported = new Map<string, number>();
+  let advisorIsMaintainer = 0;
+  for (const customer of testCase.customers) {
+    const advisor = finalAdvisor.get(customer.id) ?? null;
+    if (advisor === null) continue;
+    if (advisor === final.get(customer.id)) advisorIsMaintainer += 1;
+    if (!received.has(advisor)) continue;
+    const key = `${advisor}:${customer.lane}`;
+    supported.set(key, (supported.get(key) ?? 0) + 1);
+  }
+  const advisorCapacityViolations = [...supported.entries()].filter(([key, count]) => count > (LANES[Number(key.split(':')[1])]!.advisorCapacity ?? Infinity)).length;
+  const advisorChanges = result.advisors.filter((change) => change.toStaffId !== change.fromStaffId);
+  const advisorCrossOutlet = advisorChanges.filter((change) => change.toStaffId !== null && !mayServe(staffById.get(change.toStaffId)!, customerById.get(change.customerId)!)).length;
   return {
     name,
     customers: testCase.customers.length,
     staff: testCase.staff.length,
     ms: Math.round(ms * 10) / 10,
-    proposed: result.assignments.length,
+    // Rows: customers whose maintainer, advisor or both change (as the service presents them).
+    proposed: new Set([...result.assignments.map((a) => a.customerId), ...advisorChanges.map((change) => change.customerId)]).size,
     unplaced: result.unplaced.length,
     moved: result.moved,
     minimumMoves: result.minimumMoves,
     capacityViolations,
     crossOutlet,
+    advisorsAdded: result.advisorsAdded,
+    advisorMoved: result.advisorMoved,
+    advisorMinimumMoves: result.advisorMinimumMoves,
+    advisorUnplaced: result.advisors.length - advisorChanges.length,
+    advisorCapacityViolations,
+    advisorIsMaintainer,
+    advisorCrossOutlet,
     goalMs,
   };
 }
@@ -153,11 +207,11 @@ export function runAllocationBenchmark(): AllocationBenchRow[] {
 
 export function allocationTable(rows: readonly AllocationBenchRow[]): string {
   return [
-    '| proposal | customers | staff | time (ms) | goal (ms) | proposed | unplaced | relations moved | minimum moves | capacity violations | across outlets |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| proposal | customers | staff | time (ms) | goal (ms) | rows proposed | maintainers unplaced | maintainers moved | minimum | capacity violations | across outlets | advisors added | advisors moved | minimum | advisors unplaced | advisor capacity violations | advisor = maintainer | advisor across outlets |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...rows.map(
       (row) =>
-        `| ${row.name} | ${row.customers.toLocaleString('en')} | ${row.staff} | ${row.ms} | ${row.goalMs} | ${row.proposed} | ${row.unplaced} | ${row.moved} | ${row.minimumMoves} | ${row.capacityViolations} | ${row.crossOutlet} |`,
+        `| ${row.name} | ${row.customers.toLocaleString('en')} | ${row.staff} | ${row.ms} | ${row.goalMs} | ${row.proposed} | ${row.unplaced} | ${row.moved} | ${row.minimumMoves} | ${row.capacityViolations} | ${row.crossOutlet} | ${row.advisorsAdded} | ${row.advisorMoved} | ${row.advisorMinimumMoves} | ${row.advisorUnplaced} | ${row.advisorCapacityViolations} | ${row.advisorIsMaintainer} | ${row.advisorCrossOutlet} |`,
     ),
   ].join('\n');
 }
@@ -183,7 +237,7 @@ export async function runAllocationDatabaseBenchmark(adminUrl: string, log: (lin
   try {
     await migrate(pool);
     const testCase = generateCase(10, 5_000);
-    log('allocation: writing 50,000 customers, 290 staff and their relations');
+    log(`allocation: writing 50,000 customers, ${testCase.staff.length} staff and their relations`);
     const org = async (code: string, level: string, parent: number | null) =>
       (await pool.query<{ id: number }>('INSERT INTO org (code, name, level, parent_id) VALUES ($1, $1, $2, $3) RETURNING id', [code, level, parent])).rows[0]!.id;
     const head = await org('HO', 'HEAD_OFFICE', null);
@@ -192,10 +246,10 @@ export async function runAllocationDatabaseBenchmark(adminUrl: string, log: (lin
     const outlets: number[] = [];
     for (let i = 0; i < 10; i += 1) outlets.push(await org(`O${i}`, 'OUTLET', subBranch));
     const staffIds = new Map<number, number>();
-    for (const [index, member] of testCase.staff.entries()) {
+    for (const member of testCase.staff) {
       const { rows } = await pool.query<{ id: number }>(
         `INSERT INTO staff (staff_no, name, role, org_id, phone, status) VALUES ($1, $1, $2, $3, '13800000000', $4) RETURNING id`,
-        [`B${member.id}`, member.role, outlets[Math.floor(index / 29)], member.active ? 'ACTIVE' : 'LEFT'],
+        [`B${member.id}`, member.role, outlets[member.orgId - OUTLET_BASE], member.active ? 'ACTIVE' : 'LEFT'],
       );
       staffIds.set(member.id, rows[0]!.id);
     }
@@ -228,9 +282,9 @@ export async function runAllocationDatabaseBenchmark(adminUrl: string, log: (lin
     );
     const held = testCase.customers.filter((customer) => customer.maintainerStaffId !== null);
     await pool.query(
-      `INSERT INTO customer_maintainer (customer_id, maintainer_staff_id, source)
-       SELECT c.id, t.s, 'BENCH' FROM unnest($1::text[], $2::int[]) AS t (n, s) JOIN customer c ON c.customer_no = t.n`,
-      [held.map((c) => `BC${c.id}`), held.map((c) => staffIds.get(c.maintainerStaffId!))],
+      `INSERT INTO customer_maintainer (customer_id, maintainer_staff_id, advisor_staff_id, source)
+       SELECT c.id, t.s, t.a, 'BENCH' FROM unnest($1::text[], $2::int[], $3::int[]) AS t (n, s, a) JOIN customer c ON c.customer_no = t.n`,
+      [held.map((c) => `BC${c.id}`), held.map((c) => staffIds.get(c.maintainerStaffId!)), held.map((c) => (c.advisorStaffId == null ? null : staffIds.get(c.advisorStaffId)))],
     );
     await pool.query('ANALYZE');
     const audit = createAuditWriter(pool);
@@ -264,6 +318,13 @@ export async function runAllocationDatabaseBenchmark(adminUrl: string, log: (lin
         minimumMoves: result.minimumMoves,
         capacityViolations: -1,
         crossOutlet: result.items.filter((item) => !mayServe(staffOrg.get(item.to!.id)!, customerOutlet.get(item.customerId)!)).length,
+        advisorsAdded: result.advisorsAdded,
+        advisorMoved: result.advisorMoved,
+        advisorMinimumMoves: result.advisorMinimumMoves,
+        advisorUnplaced: result.advisorUnplaced.length,
+        advisorCapacityViolations: -1,
+        advisorIsMaintainer: result.items.filter((item) => item.advisor?.to && item.advisor.to.id === item.to?.id).length,
+        advisorCrossOutlet: result.items.filter((item) => item.advisor?.to && !mayServe(staffOrg.get(item.advisor.to.id)!, customerOutlet.get(item.customerId)!)).length,
         goalMs,
       });
       log(`allocation: ${name} ${Math.round(ms)} ms`);

@@ -404,7 +404,7 @@ async function allocationOnly() {
   const table = [
     `# Allocation proposal benchmark ${date}`,
     '',
-    `Machine: ${m.cores} cores, ${m.memoryGb} GB, ${m.cpu}; Node ${m.node}. The first rows: the proposal rules alone on customers and staff generated in memory; "API path": the service (scoped SQL reads, rules, audit) on a scratch database with the same data (allocation-bench.ts). Capacity violations are checked in memory only (-1: not checked); across outlets: proposed assignments to staff who may not serve the customer's home outlet (DOMAIN.md §11; must be 0).`,
+    `Machine: ${m.cores} cores, ${m.memoryGb} GB, ${m.cpu}; Node ${m.node}. The first rows: the proposal rules alone on customers and staff generated in memory; "API path": the service (scoped SQL reads, rules, audit) on a scratch database with the same data (allocation-bench.ts). Maintainers and supporting advisors are counted apart: "rows proposed" are customers whose maintainer, advisor or both change; moved: existing relations that move, against the minimum that must (maintainer gone or over capacity; advisor gone, not eligible or over the advisor capacity). Capacity violations are checked in memory only (-1: not checked): staff who received customers and end above the lane's capacity or advisor capacity; across outlets: proposed maintainers or advisors who may not serve the customer's home outlet (DOMAIN.md §11); advisor = maintainer: never allowed (all three must be 0).`,
     '',
     allocationTable(rows),
     '',

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { propose, type ProposalCustomer, type ProposalStaff } from './allocation-proposal.rules.ts';
-import { creditAfterChange, laneOf, lanesSchema, mayServe, type Lane } from './allocation.rules.ts';
+import { propose, type AdvisorChange, type ProposalCustomer, type ProposalStaff, type ProposeOptions } from './allocation-proposal.rules.ts';
+import { advisorWhyText, creditAfterChange, laneOf, lanesSchema, mayServe, whyText, type Lane } from './allocation.rules.ts';
 
 const LANES: Lane[] = lanesSchema.parse([
-  { key: 'diamond', tiers: ['PRIVATE', 'DIAMOND'], roles: ['RELATIONSHIP_MANAGER', 'OUTLET_HEAD'], capacity: 2 },
+  { key: 'diamond', tiers: ['PRIVATE', 'DIAMOND'], roles: ['RELATIONSHIP_MANAGER', 'OUTLET_HEAD'], capacity: 2, advisorCapacity: 2 },
   { key: 'gold-lobby', tiers: ['GOLD'], minAumCents: '20000000', maxAumCents: '50000000', roles: ['LOBBY_MANAGER', 'RELATIONSHIP_MANAGER'], capacity: 3 },
-  { key: 'gold', tiers: ['GOLD'], roles: ['RELATIONSHIP_MANAGER'], capacity: 3 },
+  { key: 'gold', tiers: ['GOLD'], roles: ['RELATIONSHIP_MANAGER'], capacity: 3, advisorCapacity: 4 },
   { key: 'aum-50k', minAumCents: '5000000', maxAumCents: '10000000', maxAge: 60, roles: ['TELLER'], quota: 2 },
 ]);
 
@@ -199,32 +199,55 @@ function random(seed: number) {
 
 /**
  * A random sub-branch of three outlets: staff of random roles at random outlets (a sub-branch head
- * at the sub-branch), customers of random outlets, some held by staff of the same outlet.
+ * at the sub-branch), customers of random outlets, some held by staff of the same outlet. With
+ * `advisors`, also wealth advisors (some gone) and customers supported by an advisor or an RM —
+ * of their outlet or not, within the advisor capacity or not — never by their own maintainer.
  */
-function randomCase(seed: number, lanes: readonly Lane[] = LANES) {
+function randomCase(seed: number, lanes: readonly Lane[] = LANES, advisors = false) {
   const next = random(seed);
   const roles = ['RELATIONSHIP_MANAGER', 'OUTLET_HEAD', 'LOBBY_MANAGER', 'TELLER', 'SUB_BRANCH_HEAD'];
   const outlets = [OUTLET, OUTLET + 1, OUTLET + 2];
   const members = Array.from({ length: 2 + next(8) }, (_, i) => {
     const role = roles[next(roles.length)]!;
-    return { id: i + 1, role, orgId: role === 'SUB_BRANCH_HEAD' ? SUB_BRANCH : outlets[next(outlets.length)]! };
+    return { id: i + 1, role, orgId: role === 'SUB_BRANCH_HEAD' ? SUB_BRANCH : outlets[next(outlets.length)]!, active: true };
   });
+  if (advisors) {
+    for (let i = 0, n = next(5); i < n; i += 1) members.push({ id: 50 + i, role: 'WEALTH_ADVISOR', orgId: outlets[next(outlets.length)]!, active: next(5) !== 0 });
+  }
+  const supporters = members.filter((m) => m.role === 'WEALTH_ADVISOR' || m.role === 'RELATIONSHIP_MANAGER');
   const customers = Array.from({ length: next(60) }, (_, i) => {
     const homeOutletId = outlets[next(outlets.length)]!;
-    const local = members.filter((m) => mayServe(m, { homeOutletId, homeOutletParentId: SUB_BRANCH }));
+    const local = members.filter((m) => m.role !== 'WEALTH_ADVISOR' && mayServe(m, { homeOutletId, homeOutletParentId: SUB_BRANCH }));
     const holder = next(3) === 0 || local.length === 0 ? null : local[next(local.length)]!.id;
-    return { ...customer(100 + i, next(5) === 0 ? null : next(lanes.length), 50_000 + next(5_000_000), holder), homeOutletId };
+    // Mostly a local supporter; sometimes anyone (another outlet's, or one who left).
+    const localSupporters = supporters.filter((m) => m.orgId === homeOutletId && m.id !== holder);
+    const anySupporters = supporters.filter((m) => m.id !== holder);
+    const pick = next(4);
+    const advisor =
+      !advisors || holder === null || pick === 0 ? null : pick < 3 && localSupporters.length > 0 ? localSupporters[next(localSupporters.length)]!.id : anySupporters.length > 0 ? anySupporters[next(anySupporters.length)]!.id : null;
+    return { ...customer(100 + i, next(5) === 0 ? null : next(lanes.length), 50_000 + next(5_000_000), holder), advisorStaffId: advisor, homeOutletId };
   }).filter((c) => c.lane !== null);
   const loads = (id: number) => lanes.map((_, lane) => customers.filter((c) => c.maintainerStaffId === id && c.lane === lane).length);
-  const staffList = members.map((m) => ({ ...staff(m.id, m.role, loads(m.id)), orgId: m.orgId }));
+  const advisorLoads = (id: number) => lanes.map((_, lane) => customers.filter((c) => c.advisorStaffId === id && c.lane === lane).length);
+  const staffList = members.map((m) => ({ ...staff(m.id, m.role, loads(m.id), { active: m.active, receives: m.active }), orgId: m.orgId, advisorLoadByLane: advisorLoads(m.id) }));
   return { customers, staffList };
 }
 
+/** Each customer's maintainer and advisor after the proposal is applied (unplaced customers keep theirs). */
+function after(customers: readonly ProposalCustomer[], result: ReturnType<typeof propose>) {
+  const final = new Map(customers.map((c) => [c.id, { maintainer: c.maintainerStaffId, advisor: c.advisorStaffId ?? null }]));
+  for (const a of result.assignments) final.get(a.customerId)!.maintainer = a.toStaffId;
+  for (const change of result.advisors) final.get(change.customerId)!.advisor = change.toStaffId;
+  return final;
+}
+
 describe('propose: properties over random outlets', () => {
-  it('is deterministic: the same input in another order gives the same output', () => {
+  it('is deterministic: the same input in another order gives the same output (advisors and handovers too)', () => {
     for (let seed = 1; seed <= 100; seed += 1) {
-      const { customers, staffList } = randomCase(seed);
+      const { customers, staffList } = randomCase(seed, LANES, seed % 2 === 0);
       expect(propose(LANES, [...customers].reverse(), [...staffList].reverse())).toEqual(propose(LANES, customers, staffList));
+      const handoverOf = { handoverOf: staffList[seed % staffList.length]!.id };
+      expect(propose(LANES, [...customers].reverse(), [...staffList].reverse(), handoverOf)).toEqual(propose(LANES, customers, staffList, handoverOf));
     }
   });
 
@@ -278,5 +301,269 @@ describe('propose: properties over random outlets', () => {
       expect(result.assignments.filter((a) => a.fromStaffId !== null), `seed ${seed}`).toEqual([]);
       expect(result.minimumMoves).toBe(0);
     }
+  });
+});
+
+/** Lanes with supporting advisors: diamond (1 advisor : 2) and gold without advisors. */
+const ADVISED: Lane[] = lanesSchema.parse([
+  { key: 'diamond', tiers: ['PRIVATE', 'DIAMOND'], roles: ['RELATIONSHIP_MANAGER', 'OUTLET_HEAD'], capacity: 3, advisorCapacity: 2 },
+  { key: 'gold', tiers: ['GOLD'], roles: ['RELATIONSHIP_MANAGER'], capacity: 3 },
+]);
+const wa = (id: number, advisorLoads: number[] = [0, 0], extra: Partial<ProposalStaff> = {}): ProposalStaff => ({
+  ...staff(id, 'WEALTH_ADVISOR', [0, 0]),
+  advisorLoadByLane: advisorLoads,
+  ...extra,
+});
+const rmOf = (id: number, loads: number[] = [0, 0], extra: Partial<ProposalStaff> = {}) => staff(id, 'RELATIONSHIP_MANAGER', loads, extra);
+const supported = (id: number, lane: number, aum: number, maintainer: number | null, advisor: number | null): ProposalCustomer => ({
+  ...customer(id, lane, aum, maintainer),
+  advisorStaffId: advisor,
+});
+const GONE = { active: false, receives: false };
+const changesOf = (advisors: readonly AdvisorChange[]) => advisors.map((c) => [c.customerId, c.fromStaffId, c.toStaffId, c.reason]);
+
+describe('propose: supporting advisors (table)', () => {
+  it.each<[string, ProposalCustomer[], ProposalStaff[], ProposeOptions, (string | number | bigint | null)[][], { advisorMoved: number; advisorMinimumMoves: number; advisorsAdded: number }]>([
+    [
+      'fills missing advisors from the wealth advisors with room, the least loaded first (then the fewest overall, then the lowest id)',
+      [supported(1, 0, 9_000_000, 1, null), supported(2, 0, 8_000_000, 1, null)],
+      [rmOf(1, [2, 0]), wa(5, [1, 0]), wa(6)],
+      {},
+      [
+        [1n, null, 6, 'ADVISOR_MISSING'],
+        [2n, null, 5, 'ADVISOR_MISSING'],
+      ],
+      { advisorMoved: 0, advisorMinimumMoves: 0, advisorsAdded: 2 },
+    ],
+    ['keeps an existing valid advisor even when another is less loaded (fewest moves)', [supported(1, 0, 9_000_000, 1, 5)], [rmOf(1, [1, 0]), wa(5, [1, 0]), wa(6)], {}, [], { advisorMoved: 0, advisorMinimumMoves: 0, advisorsAdded: 0 }],
+    [
+      'keeps an RM who supports a customer of their outlet (the assignment route accepts RMs as advisors)',
+      [supported(1, 0, 9_000_000, 1, 2)],
+      [rmOf(1, [1, 0]), rmOf(2, [0, 0], { advisorLoadByLane: [1, 0] }), wa(6)],
+      {},
+      [],
+      { advisorMoved: 0, advisorMinimumMoves: 0, advisorsAdded: 0 },
+    ],
+    [
+      'replaces an advisor who left',
+      [supported(1, 0, 9_000_000, 1, 7)],
+      [rmOf(1, [1, 0]), wa(7, [1, 0], GONE), wa(5, [1, 0])],
+      {},
+      [[1n, 7, 5, 'ADVISOR_LEFT']],
+      { advisorMoved: 1, advisorMinimumMoves: 1, advisorsAdded: 0 },
+    ],
+    [
+      'clears an advisor who left when no advisor has room (the customer keeps its maintainer)',
+      [supported(1, 0, 9_000_000, 1, 7)],
+      [rmOf(1, [1, 0]), wa(7, [1, 0], GONE), wa(5, [2, 0])],
+      {},
+      [[1n, 7, null, 'ADVISOR_LEFT']],
+      { advisorMoved: 1, advisorMinimumMoves: 1, advisorsAdded: 0 },
+    ],
+    [
+      'the last place goes to a customer who would lose its advisor before one who never had one, whatever their size',
+      [supported(1, 0, 9_000_000, 1, null), supported(2, 0, 1_000_000, 1, 7)],
+      [rmOf(1, [2, 0]), wa(7, [1, 0], GONE), wa(5, [1, 0])],
+      {},
+      [
+        [2n, 7, 5, 'ADVISOR_LEFT'],
+        [1n, null, null, 'ADVISOR_MISSING'],
+      ],
+      { advisorMoved: 1, advisorMinimumMoves: 1, advisorsAdded: 0 },
+    ],
+    [
+      'capacity exhausted: a missing advisor stays missing and the row says so',
+      [supported(1, 0, 9_000_000, 1, null)],
+      [rmOf(1, [1, 0]), wa(5, [2, 0]), wa(6, [2, 0])],
+      {},
+      [[1n, null, null, 'ADVISOR_MISSING']],
+      { advisorMoved: 0, advisorMinimumMoves: 0, advisorsAdded: 0 },
+    ],
+    [
+      'an advisor over the advisor capacity gives up the excess, the smallest customers first',
+      [supported(1, 0, 9_000_000, 1, 5), supported(2, 0, 2_000_000, 1, 5), supported(3, 0, 1_000_000, 2, 5)],
+      [rmOf(1, [2, 0]), rmOf(2, [1, 0]), wa(5, [3, 0]), wa(6)],
+      {},
+      [[3n, 5, 6, 'ADVISOR_OVER_CAPACITY']],
+      { advisorMoved: 1, advisorMinimumMoves: 1, advisorsAdded: 0 },
+    ],
+    [
+      'over capacity with nobody to take it: the advisor stays for now',
+      [supported(1, 0, 9_000_000, 1, 5), supported(2, 0, 2_000_000, 1, 5), supported(3, 0, 1_000_000, 2, 5)],
+      [rmOf(1, [2, 0]), rmOf(2, [1, 0]), wa(5, [3, 0]), wa(6, [2, 0])],
+      {},
+      [[3n, 5, 5, 'ADVISOR_OVER_CAPACITY']],
+      { advisorMoved: 0, advisorMinimumMoves: 1, advisorsAdded: 0 },
+    ],
+    [
+      'an advisor of another outlet is replaced by one of the customer’s outlet; another outlet’s advisor with room is never chosen',
+      [supported(1, 0, 9_000_000, 1, 8), supported(2, 0, 8_000_000, 1, null)],
+      [rmOf(1, [2, 0]), wa(8, [1, 0], { orgId: OUTLET + 1 }), wa(5, [1, 0])],
+      {},
+      [
+        [1n, 8, 5, 'ADVISOR_NOT_ELIGIBLE'],
+        [2n, null, null, 'ADVISOR_MISSING'],
+      ],
+      { advisorMoved: 1, advisorMinimumMoves: 1, advisorsAdded: 0 },
+    ],
+    [
+      'a lane without advisor capacity gets no new advisor, but one who left is still replaced',
+      [supported(1, 1, 90_000, 1, null), supported(2, 1, 80_000, 1, 7)],
+      [rmOf(1, [0, 2]), wa(7, [0, 1], GONE), wa(5, [0, 9])],
+      {},
+      [[2n, 7, 5, 'ADVISOR_LEFT']],
+      { advisorMoved: 1, advisorMinimumMoves: 1, advisorsAdded: 0 },
+    ],
+    [
+      'an unassigned customer never gets its advisor as maintainer, and a placed one gets an advisor with it',
+      [supported(1, 0, 9_000_000, null, 2), supported(2, 0, 8_000_000, null, null)],
+      [rmOf(1, [2, 0]), rmOf(2, [0, 0], { advisorLoadByLane: [1, 0] }), wa(5)],
+      {},
+      [[2n, null, 5, 'ADVISOR_MISSING']],
+      { advisorMoved: 0, advisorMinimumMoves: 0, advisorsAdded: 1 },
+    ],
+    [
+      'handover of an advisor: every customer they support goes to another advisor with room; their maintainers stay',
+      [supported(1, 0, 9_000_000, 1, 5), supported(2, 0, 8_000_000, 2, 5), supported(3, 1, 70_000, 1, 5)],
+      [rmOf(1, [5, 1]), rmOf(2, [1, 0]), wa(5, [2, 1], GONE), wa(6, [1, 0]), wa(7, [0, 0])],
+      { handoverOf: 5 },
+      [
+        [1n, 5, 7, 'ADVISOR_LEFT'],
+        [2n, 5, 6, 'ADVISOR_LEFT'],
+        [3n, 5, 7, 'ADVISOR_LEFT'],
+      ],
+      { advisorMoved: 3, advisorMinimumMoves: 3, advisorsAdded: 0 },
+    ],
+    [
+      'handover of an advisor when no advisor has room: cleared',
+      [supported(1, 0, 9_000_000, 1, 5)],
+      [rmOf(1, [1, 0]), wa(5, [1, 0], GONE), wa(6, [2, 0])],
+      { handoverOf: 5 },
+      [[1n, 5, null, 'ADVISOR_LEFT']],
+      { advisorMoved: 1, advisorMinimumMoves: 1, advisorsAdded: 0 },
+    ],
+    [
+      'handover of a maintainer: the valid advisor stays, no missing advisor is filled, no other advisor over capacity moves',
+      [supported(1, 0, 9_000_000, 1, 5), supported(2, 0, 8_000_000, 1, null), supported(3, 0, 7_000_000, 2, 5)],
+      [rmOf(1, [2, 0], GONE), rmOf(2, [1, 0]), wa(5, [3, 0]), wa(6)],
+      { handoverOf: 1 },
+      [],
+      { advisorMoved: 0, advisorMinimumMoves: 0, advisorsAdded: 0 },
+    ],
+  ])('%s', (_name, customers, staffList, options, expected, counts) => {
+    const result = propose(ADVISED, customers, staffList, options);
+    expect(changesOf(result.advisors)).toEqual(expected);
+    expect(result).toMatchObject(counts);
+    const final = after(customers, result);
+    for (const [id, relation] of final) expect(relation.advisor === null || relation.advisor !== relation.maintainer, `customer ${id}`).toBe(true);
+  });
+
+  it('a handover of a maintainer moves their customers and leaves the supported ones’ maintainers in place', () => {
+    const result = propose(
+      ADVISED,
+      [supported(1, 0, 9_000_000, 1, 5), supported(2, 0, 8_000_000, 3, 1)],
+      [rmOf(1, [1, 0], GONE), rmOf(2), rmOf(3, [4, 0]), wa(5, [1, 0])],
+      { handoverOf: 1 },
+    );
+    // Customer 1: maintained by the leaver → RM 2, advisor 5 stays. Customer 2: supported by the leaver → advisor
+    // 5 (RM 3 keeps it, even over capacity: a handover moves only the leaver's relations).
+    expect(result.assignments.map((a) => [a.customerId, a.fromStaffId, a.toStaffId, a.reason])).toEqual([[1n, 1, 2, 'MAINTAINER_LEFT']]);
+    expect(changesOf(result.advisors)).toEqual([[2n, 1, 5, 'ADVISOR_LEFT']]);
+  });
+
+  it('an advisor who would become the maintainer is never proposed as both', () => {
+    // RM 2 supports customer 1, whose maintainer left; RM 2 is the only RM with room: the customer stays unplaced rather
+    // than be maintained and supported by the same person.
+    const result = propose(ADVISED, [supported(1, 0, 9_000_000, 1, 2)], [rmOf(1, [1, 0], GONE), rmOf(2, [0, 0], { advisorLoadByLane: [1, 0] }), rmOf(3, [3, 0])]);
+    expect(result.assignments).toEqual([]);
+    expect(result.unplaced.map((u) => [u.customerId, u.reason])).toEqual([[1n, 'MAINTAINER_LEFT']]);
+    expect(result.advisors).toEqual([]);
+  });
+});
+
+describe('propose: advisor properties over random outlets', () => {
+  it.each([
+    ['the tier-capacity lanes', LANES],
+    ['the layered lanes (no advisor capacity)', LAYERED],
+  ] as const)('keeps advisors within capacity, never the maintainer, of the customer’s outlet, and moves only what it must (%s)', (_name, lanes) => {
+    let advisorChanges = 0;
+    for (let seed = 1; seed <= 300; seed += 1) {
+      const { customers, staffList } = randomCase(seed, lanes, true);
+      const result = propose(lanes, customers, staffList);
+      const byId = new Map(staffList.map((s) => [s.id, s]));
+      const final = after(customers, result);
+      for (const c of customers) {
+        const relation = final.get(c.id)!;
+        expect(relation.advisor === null || relation.advisor !== relation.maintainer, `seed ${seed} customer ${c.id}: advisor is the maintainer`).toBe(true);
+      }
+      const received = new Set<string>();
+      for (const change of result.advisors) {
+        if (change.toStaffId === null || change.toStaffId === change.fromStaffId) continue;
+        advisorChanges += 1;
+        const to = byId.get(change.toStaffId)!;
+        const c = customers.find((x) => x.id === change.customerId)!;
+        expect(to.role, `seed ${seed}`).toBe('WEALTH_ADVISOR');
+        expect(to.active && to.receives, `seed ${seed}`).toBe(true);
+        expect(mayServe(to, c), `seed ${seed} customer ${c.id} → advisor ${to.id}`).toBe(true);
+        received.add(`${to.id}:${c.lane}`);
+      }
+      // Whoever received an advisor place ends within the lane's advisor capacity; nobody ends above it
+      // except an advisor who already was and received nothing (nobody else had room).
+      for (const member of staffList) {
+        for (const [lane, spec] of lanes.entries()) {
+          if (spec.advisorCapacity == null) continue;
+          const held = customers.filter((c) => c.lane === lane && final.get(c.id)!.advisor === member.id).length;
+          if (received.has(`${member.id}:${lane}`)) expect(held, `seed ${seed} advisor ${member.id} lane ${lane}`).toBeLessThanOrEqual(spec.advisorCapacity);
+          else if (held > spec.advisorCapacity) expect(held, `seed ${seed} advisor ${member.id} lane ${lane}`).toBeLessThanOrEqual(member.advisorLoadByLane![lane]!);
+        }
+      }
+      expect(result.advisorMoved).toBeLessThanOrEqual(result.advisorMinimumMoves);
+      expect(new Set(result.advisors.map((c) => c.customerId)).size).toBe(result.advisors.length);
+    }
+    if (lanes === LANES) expect(advisorChanges).toBeGreaterThan(50); // the property saw real advisor placements
+  });
+
+  it('a handover changes only the leaver’s relations, and the leaver keeps none', () => {
+    let checked = 0;
+    for (let seed = 1; seed <= 300; seed += 1) {
+      const { customers, staffList } = randomCase(seed, LANES, true);
+      const leaver = staffList[seed % staffList.length]!.id;
+      const mine = customers.filter((c) => c.maintainerStaffId === leaver || c.advisorStaffId === leaver);
+      const gone = staffList.map((s) => (s.id === leaver ? { ...s, ...GONE } : s));
+      const result = propose(LANES, mine, gone, { handoverOf: leaver });
+      for (const a of result.assignments) expect(a.fromStaffId, `seed ${seed}`).toBe(leaver);
+      for (const change of result.advisors) expect(change.fromStaffId === leaver || change.reason === 'ADVISOR_IS_MAINTAINER', `seed ${seed}`).toBe(true);
+      const final = after(mine, result);
+      const unplaced = new Set(result.unplaced.map((u) => u.customerId));
+      for (const c of mine) {
+        const relation = final.get(c.id)!;
+        expect(relation.advisor, `seed ${seed} customer ${c.id}`).not.toBe(leaver);
+        if (!unplaced.has(c.id)) expect(relation.maintainer, `seed ${seed} customer ${c.id}`).not.toBe(leaver);
+        expect(relation.advisor === null || relation.advisor !== relation.maintainer).toBe(true);
+        checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThan(300);
+  });
+});
+
+describe('why texts of advisor rows (zh-CN and en)', () => {
+  const base = { lane: 'diamond', toLoad: 3, toCapacity: 60 };
+  it.each([
+    [{ ...base, reason: 'ADVISOR_MISSING', from: null, to: '钱多' }, '钻石及以上客户尚无财富顾问；钱多该层已辅助 3/60 名', 'diamond and above customer without an advisor; 钱多 supports 3 of 60 diamond and above places'],
+    [{ ...base, reason: 'ADVISOR_MISSING', from: null, to: null }, '钻石及以上客户尚无财富顾问；没有尚有容量的财富顾问，暂不配备', 'diamond and above customer without an advisor; no eligible advisor has room, none for now'],
+    [{ ...base, reason: 'ADVISOR_LEFT', from: '孙悟', to: null }, '财富顾问孙悟已离职、调离或交接；没有尚有容量的财富顾问，清除辅助关系', 'advisor 孙悟 left, moved or hands over; no eligible advisor has room, the advisor is cleared'],
+    [{ ...base, reason: 'ADVISOR_OVER_CAPACITY', from: '钱多', to: '钱多' }, '钱多辅助的钻石及以上客户超出容量；没有其他尚有容量的财富顾问，暂时保留', '钱多 supports more diamond and above customers than the advisor capacity; no other eligible advisor has room, stays for now'],
+    [{ ...base, reason: 'ADVISOR_KEPT', from: '钱多', to: '钱多' }, '财富顾问钱多仍然有效，保留', 'advisor 钱多 is still valid and stays'],
+    [{ ...base, reason: 'ADVISOR_IS_MAINTAINER', from: '张伟', to: '吴用', toCapacity: null }, '张伟将成为管户人，不能同时担任其财富顾问；吴用该层已辅助 3 名', '张伟 becomes the maintainer and cannot also be the advisor; 吴用 supports 3 diamond and above customers'],
+  ] as const)('%o', (input, zh, en) => {
+    expect(advisorWhyText(input, 'zh-CN')).toBe(zh);
+    expect(advisorWhyText(input, 'en')).toBe(en);
+  });
+
+  it('a row that only changes the advisor says the maintainer stays', () => {
+    const input = { reason: 'KEPT', lane: 'diamond', from: '张伟', to: '张伟', toLoad: 0, toCapacity: null, toQuota: null } as const;
+    expect(whyText(input, 'zh-CN')).toBe('管户人张伟不变');
+    expect(whyText(input, 'en')).toBe('maintainer 张伟 stays');
   });
 });

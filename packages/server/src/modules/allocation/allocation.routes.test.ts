@@ -61,6 +61,23 @@ describe('allocation board', () => {
     expect(rm.maintained.find((l: { lane: string }) => l.lane === 'gold')).toMatchObject({ customers: 1, capacity: 200 });
     const wa = board.staff.find((s: { id: number }) => s.id === id('WA'));
     expect(wa.supported.find((l: { lane: string }) => l.lane === 'diamond')).toMatchObject({ customers: 1, capacity: 60 });
+    expect(rm).toMatchObject({ total: 2, supportedTotal: 0, supported: [], overCapacity: false, overAdvisorCapacity: false });
+    expect(wa).toMatchObject({ total: 0, supportedTotal: 2, overCapacity: false, overAdvisorCapacity: false });
+    expect(wa.supported.find((l: { lane: string }) => l.lane === 'platinum')).toMatchObject({ customers: 1, capacity: 400 });
+    // The org's rows are the sums of the staff rows: maintained against the places of RM, RM2 and OH (3 × 30),
+    // supported against the one advisor's places (1 × 60) — two separate measures, never mixed.
+    expect(board.totals.find((t: { lane: string }) => t.lane === 'diamond')).toEqual({
+      lane: 'diamond',
+      customers: 2,
+      assigned: 1,
+      withAdvisor: 1,
+      maintainerLoad: 1,
+      capacity: 90,
+      advisorLoad: 1,
+      advisorCapacity: 60,
+    });
+    expect(board.totals.find((t: { lane: string }) => t.lane === 'platinum')).toMatchObject({ maintainerLoad: 1, capacity: 200, advisorLoad: 1, advisorCapacity: 400 });
+    expect(board.totals.find((t: { lane: string }) => t.lane === 'gold')).toMatchObject({ advisorLoad: 0, advisorCapacity: null });
     const lm = board.staff.find((s: { id: number }) => s.id === id('LM'));
     expect(lm.maintained.find((l: { lane: string }) => l.lane === 'gold-lobby')).toMatchObject({ customers: 0, capacity: 200 });
     expect(board.unassigned.total).toBe(2);
@@ -212,20 +229,36 @@ describe('proposals and handovers', () => {
     const response = await call('OH', 'POST', '/api/allocation/proposals', { orgId: bank.bank.orgId('OUT1') });
     expect(response.statusCode, response.body).toBe(200);
     const proposal = response.json();
-    expect(proposal).toMatchObject({ moved: 0, minimumMoves: 0, unplaced: [] });
-    expect(proposal.items).toHaveLength(1);
-    // The gold customer of 30万 goes to the lobby manager first (the lane's preferred role).
-    expect(proposal.items[0]).toMatchObject({ customerNo: gold.customerNo, reason: 'UNASSIGNED', from: null, to: { id: id('LM') }, lane: 'gold-lobby' });
+    expect(proposal).toMatchObject({ moved: 0, minimumMoves: 0, unplaced: [], advisorMoved: 0, advisorMinimumMoves: 0, advisorsAdded: 1, advisorUnplaced: [] });
+    expect(proposal.advisorReceivers.map((r: { id: number }) => r.id)).toEqual([id('WA')]);
+    expect(proposal.items).toHaveLength(2);
+    // The gold customer of 30万 goes to the lobby manager first (the lane's preferred role); gold lanes have no advisors.
+    expect(proposal.items[0]).toMatchObject({ customerNo: gold.customerNo, reason: 'UNASSIGNED', from: null, to: { id: id('LM') }, lane: 'gold-lobby', advisor: null });
     expect(proposal.items[0].why).toMatch(/^unassigned gold \(200k–500k\) customer; .* has 0 of 200 gold \(200k–500k\) places$/);
+    // The diamond customer allocated above keeps its maintainer and gets the outlet's wealth advisor (1 advisor : 60).
+    const maintainer = (await call('OH', 'GET', `/api/allocation/customers/${diamond.id}`)).json().maintainer;
+    expect(proposal.items[1]).toMatchObject({
+      customerNo: diamond.customerNo,
+      reason: 'KEPT',
+      from: { id: maintainer.id },
+      to: { id: maintainer.id },
+      advisor: { from: null, to: { id: id('WA') }, reason: 'ADVISOR_MISSING' },
+    });
+    expect(proposal.items[1].advisor.why).toMatch(/^diamond and above customer without an advisor; .* supports 1 of 60 diamond and above places$/);
     const again = await call('OH', 'POST', '/api/allocation/proposals', { orgId: bank.bank.orgId('OUT1') });
     expect({ ...again.json(), durationMs: 0 }).toEqual({ ...proposal, durationMs: 0 });
 
-    const items = proposal.items.map((i: { customerId: string; to: { id: number }; expectedVersion: string }) => ({
+    const items = proposal.items.map((i: { customerId: string; to: { id: number }; advisor: { to: { id: number } | null } | null; expectedVersion: string }) => ({
       customerId: i.customerId,
       maintainerStaffId: i.to.id,
+      ...(i.advisor ? { advisorStaffId: i.advisor.to?.id ?? null } : {}),
       expectedVersion: i.expectedVersion,
     }));
     expect((await assign('OH', items, 'PROPOSAL')).statusCode).toBe(200);
+    // Maintainer and advisor were set together, in the history of the proposal.
+    const relation = (await call('OH', 'GET', `/api/allocation/customers/${diamond.id}`)).json();
+    expect(relation).toMatchObject({ maintainer: { id: maintainer.id }, advisor: { id: id('WA') } });
+    expect(relation.history[0]).toMatchObject({ reason: 'PROPOSAL', fromMaintainer: { id: maintainer.id }, toMaintainer: { id: maintainer.id }, fromAdvisor: null, toAdvisor: { id: id('WA') } });
     const second = await assign('OH', items, 'PROPOSAL');
     expect(second.statusCode).toBe(409);
     expect(second.json().code).toBe('ALLOCATION_CONFLICT');
@@ -277,5 +310,84 @@ describe('proposals and handovers', () => {
       expect(item).toMatchObject({ homeOutletId: home.home_outlet_id, homeOutletParentId: home.parent_id });
       expect(at === home.home_outlet_id || (item.to.role === 'SUB_BRANCH_HEAD' && at === home.parent_id), `customer ${item.customerId} → staff ${item.to.id}`).toBe(true);
     }
+  });
+});
+
+describe('supporting advisors in handovers', () => {
+  type Item = { customerId: string; to: { id: number } | null; advisor: { from: { id: number } | null; to: { id: number } | null; reason: string; why: string } | null; reason: string; expectedVersion: string };
+  const supportedBy = async (staffId: number) =>
+    (await db.pool.query('SELECT customer_id::text FROM customer_maintainer WHERE advisor_staff_id = $1 ORDER BY 1', [staffId])).rows.map((r) => r.customer_id as string);
+
+  it('clears the advisor rows (saying why) when the leaving advisor has no colleague with room; gives them to one who has', async () => {
+    const mine = await supportedBy(id('WA'));
+    expect(mine.length).toBeGreaterThanOrEqual(2); // A1, A3 and the diamond customer of the proposal above
+    const alone = await call('OH', 'POST', '/api/allocation/handovers', { staffId: id('WA') });
+    expect(alone.statusCode, alone.body).toBe(200);
+    const cleared = alone.json();
+    expect(cleared.items.map((i: Item) => i.customerId).sort()).toEqual(mine);
+    expect(cleared).toMatchObject({ moved: 0, advisorMoved: mine.length, advisorMinimumMoves: mine.length, advisorsAdded: 0, advisorReceivers: [] });
+    for (const item of cleared.items as Item[]) {
+      // The maintainer stays; the advisor goes and nobody replaces them.
+      expect(item).toMatchObject({ reason: 'KEPT', advisor: { from: { id: id('WA') }, to: null, reason: 'ADVISOR_LEFT' } });
+      expect(item.to).not.toBeNull();
+      expect(item.advisor!.why).toMatch(/^advisor .* left, moved or hands over; no eligible advisor has room, the advisor is cleared$/);
+    }
+
+    const wa2 = await bank.bank.staffMember('WEALTH_ADVISOR', 'OUT1');
+    const response = await call('OH', 'POST', '/api/allocation/handovers', { staffId: id('WA') });
+    const handover = response.json();
+    expect(handover.advisorReceivers.map((r: { id: number }) => r.id)).toEqual([wa2.staffId]);
+    expect(handover.items.map((i: Item) => [i.customerId, i.advisor?.to?.id])).toEqual(handover.items.map((i: Item) => [i.customerId, wa2.staffId]));
+    const applied = await assign(
+      'OH',
+      handover.items.map((i: Item) => ({ customerId: i.customerId, maintainerStaffId: i.to!.id, advisorStaffId: i.advisor!.to!.id, expectedVersion: i.expectedVersion })),
+      'HANDOVER',
+    );
+    expect(applied.statusCode, applied.body).toBe(200);
+    expect(await supportedBy(id('WA'))).toEqual([]);
+    expect(await supportedBy(wa2.staffId)).toEqual(mine);
+    const a1 = (await call('OH', 'GET', `/api/allocation/customers/${bank.customers.A1.id}`)).json();
+    expect(a1.history[0]).toMatchObject({ reason: 'HANDOVER', fromAdvisor: { id: id('WA') }, toAdvisor: { id: wa2.staffId }, changedBy: bank.staff.OH.staffNo });
+    expect(a1.history[0].fromMaintainer).toEqual(a1.history[0].toMaintainer);
+    const board = (await call('OH', 'GET', '/api/allocation/board')).json();
+    expect(board.staff.find((s: { id: number }) => s.id === wa2.staffId)).toMatchObject({ supportedTotal: mine.length });
+    expect(board.staff.find((s: { id: number }) => s.id === id('WA'))).toMatchObject({ supportedTotal: 0 });
+    const events = (await auditOf(db.pool, bank.staff.OH)).filter((e) => e.action === 'POST /api/allocation/handovers');
+    expect(events.at(-1)!.customer_ids.sort()).toEqual(mine);
+  });
+
+  it('a handover of a maintainer covers the customers they support as advisor too, in the same batch', async () => {
+    // RM supports A2 (gold, maintained by RM2 → now an RM advisor of the outlet), and maintains others.
+    const a2 = (await call('OH', 'GET', `/api/allocation/customers/${bank.customers.A2.id}`)).json();
+    const set = await assign('OH', [{ customerId: String(bank.customers.A2.id), maintainerStaffId: id('RM2'), advisorStaffId: id('RM'), expectedVersion: a2.version }]);
+    expect(set.statusCode, set.body).toBe(200);
+    const maintained = (await db.pool.query('SELECT customer_id::text FROM customer_maintainer WHERE maintainer_staff_id = $1', [id('RM')])).rows.map((r) => r.customer_id);
+    const response = await call('OH', 'POST', '/api/allocation/handovers', { staffId: id('RM') });
+    expect(response.statusCode, response.body).toBe(200);
+    const items = response.json().items as Item[];
+    expect(items.map((i) => i.customerId).sort()).toEqual([...maintained, String(bank.customers.A2.id)].sort());
+    // A2 keeps its maintainer RM2; its advisor place goes to a wealth advisor of the outlet (gold has no advisor capacity: no limit).
+    expect(items.find((i) => i.customerId === String(bank.customers.A2.id))).toMatchObject({ reason: 'KEPT', to: { id: id('RM2') }, advisor: { from: { id: id('RM') }, reason: 'ADVISOR_LEFT' } });
+    for (const item of items.filter((i) => i.customerId !== String(bank.customers.A2.id))) {
+      expect(item).toMatchObject({ reason: 'MAINTAINER_LEFT' });
+      expect(item.to!.id).not.toBe(id('RM'));
+      expect(item.advisor === null || item.advisor.to?.id !== item.to!.id, 'the advisor is never the maintainer').toBe(true);
+    }
+  });
+
+  it('refuses a handover to roles without allocation.manage and of staff outside the scope, and an advisor who is the maintainer or in a wrong role', async () => {
+    expect((await call('RM', 'POST', '/api/allocation/handovers', { staffId: id('WA') })).statusCode).toBe(403);
+    expect((await call('AU', 'POST', '/api/allocation/proposals', { orgId: bank.bank.orgId('OUT1') })).statusCode).toBe(403);
+    const outside = await call('OH', 'POST', '/api/allocation/handovers', { staffId: id('RM4') });
+    expect(outside.statusCode).toBe(400);
+    expect(outside.json()).toMatchObject({ code: 'ALLOCATION_STAFF_NOT_ELIGIBLE', details: { field: 'staffId', staffId: id('RM4') } });
+    const a3 = (await call('OH', 'GET', `/api/allocation/customers/${bank.customers.A3.id}`)).json();
+    const same = await assign('OH', [{ customerId: String(bank.customers.A3.id), maintainerStaffId: id('RM2'), advisorStaffId: id('RM2'), expectedVersion: a3.version }]);
+    expect(same.statusCode).toBe(400);
+    expect(same.json()).toMatchObject({ code: 'ALLOCATION_STAFF_NOT_ELIGIBLE', details: { field: 'advisorStaffId', staffId: id('RM2') } });
+    const lobby = await assign('OH', [{ customerId: String(bank.customers.A3.id), maintainerStaffId: a3.maintainer.id, advisorStaffId: id('LM'), expectedVersion: a3.version }]);
+    expect(lobby.statusCode).toBe(400);
+    expect(lobby.json()).toMatchObject({ code: 'ALLOCATION_STAFF_NOT_ELIGIBLE', details: { field: 'advisorStaffId', staffId: id('LM') } });
+    expect((await call('OH', 'GET', `/api/allocation/customers/${bank.customers.A3.id}`)).json().version).toBe(a3.version);
   });
 });

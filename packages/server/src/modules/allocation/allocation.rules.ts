@@ -109,7 +109,7 @@ export function laneLabel(key: string, locale: WhyLocale): string {
 /** Why a customer goes where a proposal puts it, in words (issue 6: "show why each customer goes where"). */
 export function whyText(
   input: {
-    reason: 'UNASSIGNED' | 'MAINTAINER_LEFT' | 'OVER_CAPACITY';
+    reason: 'UNASSIGNED' | 'MAINTAINER_LEFT' | 'OVER_CAPACITY' | 'KEPT';
     lane: string;
     from: string | null;
     to: string | null;
@@ -121,6 +121,8 @@ export function whyText(
 ): string {
   const lane = laneLabel(input.lane, locale);
   const zh = locale === 'zh-CN';
+  // Only the advisor changes (the row says why in its advisor part).
+  if (input.reason === 'KEPT') return zh ? `管户人${input.from ?? ''}不变` : `maintainer ${input.from ?? ''} stays`;
   const cause = {
     UNASSIGNED: zh ? `未分配的${lane}客户` : `unassigned ${lane} customer`,
     MAINTAINER_LEFT: zh ? `原管户人${input.from ?? ''}已离职、调离或交接` : `maintainer ${input.from ?? ''} left, moved or hands over`,
@@ -138,4 +140,46 @@ export function whyText(
         : `${input.to} holds ${input.toLoad} ${lane} customers`;
   const quotaText = quota ? (zh ? `（名单制下限 ${input.toQuota} 名未满）` : ` (below the quota of ${input.toQuota})`) : '';
   return `${cause}; ${place}${quotaText}`.replace('; ', zh ? '；' : '; ');
+}
+
+/**
+ * Why a customer's supporting advisor changes, stays or stays missing, in words. `to` is the
+ * advisor after the proposal (null: none); `kept`: a valid advisor stays while the maintainer moves.
+ */
+export function advisorWhyText(
+  input: {
+    reason: 'ADVISOR_KEPT' | 'ADVISOR_MISSING' | 'ADVISOR_LEFT' | 'ADVISOR_NOT_ELIGIBLE' | 'ADVISOR_IS_MAINTAINER' | 'ADVISOR_OVER_CAPACITY';
+    lane: string;
+    from: string | null;
+    to: string | null;
+    toLoad: number;
+    toCapacity: number | null;
+  },
+  locale: WhyLocale,
+): string {
+  const lane = laneLabel(input.lane, locale);
+  const zh = locale === 'zh-CN';
+  const from = input.from ?? '';
+  if (input.reason === 'ADVISOR_KEPT') return zh ? `财富顾问${from}仍然有效，保留` : `advisor ${from} is still valid and stays`;
+  const cause = {
+    ADVISOR_MISSING: zh ? `${lane}客户尚无财富顾问` : `${lane} customer without an advisor`,
+    ADVISOR_LEFT: zh ? `财富顾问${from}已离职、调离或交接` : `advisor ${from} left, moved or hands over`,
+    ADVISOR_NOT_ELIGIBLE: zh ? `财富顾问${from}不在客户所属网点或岗位不符` : `advisor ${from} works at another outlet or in a role that cannot support`,
+    ADVISOR_IS_MAINTAINER: zh ? `${from}将成为管户人，不能同时担任其财富顾问` : `${from} becomes the maintainer and cannot also be the advisor`,
+    ADVISOR_OVER_CAPACITY: zh ? `${from}辅助的${lane}客户超出容量` : `${from} supports more ${lane} customers than the advisor capacity`,
+  }[input.reason];
+  if (input.to === null) {
+    const none = input.from === null ? (zh ? '没有尚有容量的财富顾问，暂不配备' : 'no eligible advisor has room, none for now') : zh ? '没有尚有容量的财富顾问，清除辅助关系' : 'no eligible advisor has room, the advisor is cleared';
+    return `${cause}${zh ? '；' : '; '}${none}`;
+  }
+  if (input.to === input.from) return `${cause}${zh ? '；没有其他尚有容量的财富顾问，暂时保留' : '; no other eligible advisor has room, stays for now'}`;
+  const place =
+    input.toCapacity !== null
+      ? zh
+        ? `${input.to}该层已辅助 ${input.toLoad}/${input.toCapacity} 名`
+        : `${input.to} supports ${input.toLoad} of ${input.toCapacity} ${lane} places`
+      : zh
+        ? `${input.to}该层已辅助 ${input.toLoad} 名`
+        : `${input.to} supports ${input.toLoad} ${lane} customers`;
+  return `${cause}${zh ? '；' : '; '}${place}`;
 }

@@ -46,14 +46,37 @@ export const board = z.object({
   staff: z.array(
     staffBrief.extend({
       orgId: z.number(),
+      /** Customers maintained (all lanes and none). */
       total: z.number(),
+      /** Customers supported as advisor (all lanes and none). */
+      supportedTotal: z.number(),
       /** Maintained customers per lane (the roles the lane allows get its capacity; others none). */
       maintained: z.array(laneLoad),
+      /** Supported customers per lane, for wealth advisors (capacity: the lane's advisorCapacity) and anyone else who supports some (no capacity). */
       supported: z.array(laneLoad),
+      /** Maintains more of a lane than its capacity. */
       overCapacity: z.boolean(),
+      /** Supports more of a lane than its advisor capacity. */
+      overAdvisorCapacity: z.boolean(),
     }),
   ),
-  totals: z.array(z.object({ lane: z.string(), customers: z.number(), assigned: z.number(), capacity: z.number().nullable() })),
+  /**
+   * Per lane: the org's customers (`customers`, `assigned`: with a maintainer, `withAdvisor`), and
+   * the sums of the staff rows above — maintained load against maintainer capacity, supported load
+   * against advisor capacity (null: the lane has none).
+   */
+  totals: z.array(
+    z.object({
+      lane: z.string(),
+      customers: z.number(),
+      assigned: z.number(),
+      withAdvisor: z.number(),
+      maintainerLoad: z.number(),
+      capacity: z.number().nullable(),
+      advisorLoad: z.number(),
+      advisorCapacity: z.number().nullable(),
+    }),
+  ),
   unassigned: z.object({ total: z.number(), items: z.array(subject) }),
   leads: z.array(
     z.object({
@@ -102,6 +125,8 @@ export const proposalBody = z.strictObject({
 
 export const handoverBody = z.strictObject({ staffId, policy: z.string().max(60).optional() });
 
+export const ADVISOR_REASONS = ['ADVISOR_KEPT', 'ADVISOR_MISSING', 'ADVISOR_LEFT', 'ADVISOR_NOT_ELIGIBLE', 'ADVISOR_IS_MAINTAINER', 'ADVISOR_OVER_CAPACITY'] as const;
+
 const proposedItem = z.object({
   customerId: id,
   customerNo: z.string(),
@@ -109,10 +134,15 @@ const proposedItem = z.object({
   tier: z.enum(TIER_CODES),
   aum: money,
   lane: z.string().nullable(),
+  /** The maintainer before and after (KEPT: the same; only the advisor changes). */
   from: staffBrief.nullable(),
   to: staffBrief.nullable(),
-  reason: z.enum(['UNASSIGNED', 'MAINTAINER_LEFT', 'OVER_CAPACITY']),
+  reason: z.enum(['UNASSIGNED', 'MAINTAINER_LEFT', 'OVER_CAPACITY', 'KEPT']),
   why: z.string(),
+  /** The supporting advisor before and after (to null: none); null: the customer has none and gets none. */
+  advisor: z
+    .object({ from: staffBrief.nullable(), to: staffBrief.nullable(), reason: z.enum(ADVISOR_REASONS), why: z.string() })
+    .nullable(),
   expectedVersion: version,
   ...home,
 });
@@ -123,9 +153,17 @@ export const proposal = z.object({
   customersConsidered: z.number(),
   moved: z.number(),
   minimumMoves: z.number(),
+  /** Existing advisors replaced or cleared, the fewest that must be, and missing advisors added. */
+  advisorMoved: z.number(),
+  advisorMinimumMoves: z.number(),
+  advisorsAdded: z.number(),
   items: z.array(proposedItem),
   unplaced: z.array(proposedItem),
+  /** Customers whose advisor should be added or moved but nobody eligible has room (nothing changes for them). */
+  advisorUnplaced: z.array(proposedItem),
   receivers: z.array(staffBrief.extend({ orgId: z.number() })),
+  /** The org's wealth advisors: who may be chosen as advisor. */
+  advisorReceivers: z.array(staffBrief.extend({ orgId: z.number() })),
   durationMs: z.number(),
 });
 

@@ -13,8 +13,8 @@ import { formatCents } from '../../platform/money.ts';
 import { findEvaluatedRun } from '../customers/customer-search.store.ts';
 import { findPolicyInForce } from '../tiers/policy-in-force.ts';
 import type { TierCode } from '../tiers/tiers.rules.ts';
-import { propose, type ProposalStaff } from './allocation-proposal.rules.ts';
-import { creditAfterChange, MAINTAINING_ROLES, mayServe, whyText, type CustomerPlace, type WhyLocale } from './allocation.rules.ts';
+import { ADVISOR_ROLES, propose, type AdvisorChange, type ProposalStaff, type ProposedAssignment, type UnplacedCustomer } from './allocation-proposal.rules.ts';
+import { advisorWhyText, creditAfterChange, MAINTAINING_ROLES, mayServe, whyText, type CustomerPlace, type WhyLocale } from './allocation.rules.ts';
 import type { AssignmentBody, Board, ProposalResponse } from './allocation.schemas.ts';
 import {
   countUnassigned,
@@ -96,12 +96,13 @@ export async function readPolicies(context: ApiContext, caller: ApiCaller) {
 }
 
 function loadsByStaff(rows: readonly LoadRow[]) {
-  const map = new Map<number, { maintained: Map<number | null, number>; supported: Map<number | null, number>; total: number }>();
+  const map = new Map<number, { maintained: Map<number | null, number>; supported: Map<number | null, number>; total: number; supportedTotal: number }>();
   for (const row of rows) {
-    const entry = map.get(row.staffId) ?? { maintained: new Map(), supported: new Map(), total: 0 };
+    const entry = map.get(row.staffId) ?? { maintained: new Map(), supported: new Map(), total: 0, supportedTotal: 0 };
     const target = row.kind === 'MAINTAINER' ? entry.maintained : entry.supported;
     target.set(row.lane, (target.get(row.lane) ?? 0) + row.customers);
     if (row.kind === 'MAINTAINER') entry.total += row.customers;
+    else entry.supportedTotal += row.customers;
     map.set(row.staffId, entry);
   }
   return map;
@@ -122,6 +123,43 @@ export async function readBoard(context: ApiContext, caller: AllocationCaller, q
   ]);
   const byStaff = loadsByStaff(loads);
   const laneIndexes = [...policy.lanes.keys()];
+  const staffRows = staff.map((member) => {
+    const entry = byStaff.get(member.id);
+    const maintained = [...laneIndexes, null].map((lane) => {
+      const spec = lane === null ? undefined : policy.lanes[lane]!;
+      const allowed = spec?.roles.includes(member.role as (typeof MAINTAINING_ROLES)[number]) ?? false;
+      return {
+        lane: laneKey(policy, lane),
+        customers: entry?.maintained.get(lane) ?? 0,
+        capacity: allowed ? (spec?.capacity ?? null) : null,
+        quota: allowed ? (spec?.quota ?? null) : null,
+      };
+    });
+    // Advisor places belong to the wealth advisors; anyone else who supports customers shows them without places.
+    const advisor = member.role === 'WEALTH_ADVISOR';
+    const supported =
+      advisor || (entry?.supportedTotal ?? 0) > 0
+        ? [...laneIndexes, null].map((lane) => ({
+            lane: laneKey(policy, lane),
+            customers: entry?.supported.get(lane) ?? 0,
+            capacity: advisor && lane !== null ? (policy.lanes[lane]!.advisorCapacity ?? null) : null,
+            quota: null,
+          }))
+        : [];
+    const over = (loads: readonly { customers: number; capacity: number | null }[]) => loads.some((load) => load.capacity !== null && load.customers > load.capacity);
+    return {
+      ...briefOf(member)!,
+      orgId: member.orgId,
+      total: entry?.total ?? 0,
+      supportedTotal: entry?.supportedTotal ?? 0,
+      maintained,
+      supported,
+      overCapacity: over(maintained),
+      overAdvisorCapacity: over(supported),
+    };
+  });
+  // The org's rows are the sums of the staff rows: one meaning of load and capacity on the whole board.
+  const sum = (values: readonly (number | null)[]) => (values.every((value) => value === null) ? null : values.reduce<number>((a, b) => a + (b ?? 0), 0));
   const board: Board = {
     org,
     policy: { code: policy.code, name: policy.name },
@@ -133,39 +171,21 @@ export async function readBoard(context: ApiContext, caller: AllocationCaller, q
       advisorCapacity: lane.advisorCapacity ?? null,
       quota: lane.quota ?? null,
     })),
-    staff: staff.map((member) => {
-      const entry = byStaff.get(member.id);
-      const maintained = [...laneIndexes, null].map((lane) => {
-        const spec = lane === null ? undefined : policy.lanes[lane]!;
-        const allowed = spec?.roles.includes(member.role as (typeof MAINTAINING_ROLES)[number]) ?? false;
-        return {
-          lane: laneKey(policy, lane),
-          customers: entry?.maintained.get(lane) ?? 0,
-          capacity: allowed ? (spec?.capacity ?? null) : null,
-          quota: allowed ? (spec?.quota ?? null) : null,
-        };
-      });
-      const supported =
-        member.role === 'WEALTH_ADVISOR'
-          ? [...laneIndexes, null].map((lane) => ({
-              lane: laneKey(policy, lane),
-              customers: entry?.supported.get(lane) ?? 0,
-              capacity: lane === null ? null : (policy.lanes[lane]!.advisorCapacity ?? null),
-              quota: null,
-            }))
-          : [];
-      const overCapacity = [...maintained, ...supported].some((load) => load.capacity !== null && load.customers > load.capacity);
-      return { ...briefOf(member)!, orgId: member.orgId, total: entry?.total ?? 0, maintained, supported, overCapacity };
-    }),
+    staff: staffRows,
     totals: laneIndexes.map((lane) => {
+      const key = policy.lanes[lane]!.key;
       const inLane = subjects.filter((subject) => subject.lane === lane);
-      const capacity = policy.lanes[lane]!.capacity;
-      const holders = staff.filter((member) => policy.lanes[lane]!.roles.includes(member.role as (typeof MAINTAINING_ROLES)[number]));
+      const maintained = staffRows.map((member) => member.maintained.find((load) => load.lane === key)!);
+      const supported = staffRows.flatMap((member) => member.supported.filter((load) => load.lane === key));
       return {
-        lane: policy.lanes[lane]!.key,
+        lane: key,
         customers: inLane.length,
         assigned: inLane.filter((subject) => subject.maintainerStaffId !== null).length,
-        capacity: capacity == null ? null : capacity * holders.length,
+        withAdvisor: inLane.filter((subject) => subject.advisorStaffId !== null).length,
+        maintainerLoad: maintained.reduce((total, load) => total + load.customers, 0),
+        capacity: sum(maintained.map((load) => load.capacity)),
+        advisorLoad: supported.reduce((total, load) => total + load.customers, 0),
+        advisorCapacity: sum(supported.map((load) => load.capacity)),
       };
     }),
     unassigned: { total, items: unassigned.map((subject) => subjectItem(policy, subject, undefined)) },
@@ -224,8 +244,10 @@ export async function assign(context: ApiContext, caller: AllocationCaller, body
     const changes: RelationChange[] = body.items.map((item) => {
       const now = current.get(item.customerId)!;
       const advisor = item.maintainerStaffId === null ? null : item.advisorStaffId === undefined ? now.advisorStaffId : item.advisorStaffId;
-      check(item.maintainerStaffId, MAINTAINING_ROLES, 'maintainerStaffId', now);
-      check(item.advisorStaffId === undefined ? null : advisor, ['WEALTH_ADVISOR', 'RELATIONSHIP_MANAGER'], 'advisorStaffId', now);
+      // Who stays in place needs no new check (a proposal that changes only the advisor keeps the
+      // maintainer as is); everyone newly named must be eligible.
+      if (item.maintainerStaffId !== now.maintainerStaffId) check(item.maintainerStaffId, MAINTAINING_ROLES, 'maintainerStaffId', now);
+      if (advisor !== now.advisorStaffId) check(item.advisorStaffId === undefined ? null : advisor, ADVISOR_ROLES, 'advisorStaffId', now);
       if (advisor !== null && advisor === item.maintainerStaffId) {
         throw new DomainError('ALLOCATION_STAFF_NOT_ELIGIBLE', 'the advisor cannot be the maintainer', {
           field: 'advisorStaffId',
@@ -287,9 +309,12 @@ async function proposalStaff(
   leaving: number | null,
 ) {
   const receiverIds = new Set(receivers.map((member) => member.id));
-  const holderIds = [...new Set(subjects.map((subject) => subject.maintainerStaffId).filter((id): id is number => id !== null && !receiverIds.has(id)))];
+  const holderIds = [
+    ...new Set(subjects.flatMap((subject) => [subject.maintainerStaffId, subject.advisorStaffId]).filter((id): id is number => id !== null && !receiverIds.has(id))),
+  ];
   const holders = await findStaff(db, holderIds);
-  const all = [...receivers.filter((member) => member.role !== 'WEALTH_ADVISOR'), ...holders];
+  // Wealth advisors are in the list too: no lane allows their role as maintainer, they receive advisor places.
+  const all = [...receivers, ...holders];
   const loads = loadsByStaff(await findLoads(db, all.map((member) => member.id), policy.lanes, evaluation));
   const staff: ProposalStaff[] = all.map((member) => ({
     id: member.id,
@@ -300,10 +325,16 @@ async function proposalStaff(
     receives: receiverIds.has(member.id) && member.id !== leaving,
     loadByLane: policy.lanes.map((_, lane) => loads.get(member.id)?.maintained.get(lane) ?? 0),
     totalLoad: loads.get(member.id)?.total ?? 0,
+    advisorLoadByLane: policy.lanes.map((_, lane) => loads.get(member.id)?.supported.get(lane) ?? 0),
   }));
   return { staff, byId: new Map(all.map((member) => [member.id, member])) };
 }
 
+/**
+ * One row per customer whose relation changes — its maintainer, its advisor or both (applied
+ * together as one assignment item) — plus the customers nobody could take and those whose advisor
+ * could not be added or moved. Rows keep the rules' order: maintainer placements, then advisor-only changes.
+ */
 function presentProposal(
   caller: AllocationCaller,
   policy: AllocationPolicy,
@@ -312,40 +343,69 @@ function presentProposal(
   byId: Map<number, StaffRow>,
 ) {
   const subjectById = new Map(subjects.map((subject) => [subject.id, subject]));
-  const item = (entry: { customerId: bigint; lane: number | null; fromStaffId: number | null; reason: 'UNASSIGNED' | 'MAINTAINER_LEFT' | 'OVER_CAPACITY' }, to: { id: number; load: number; capacity: number | null; quota: number | null } | null) => {
-    const subject = subjectById.get(entry.customerId)!;
-    const from = entry.fromStaffId === null ? undefined : byId.get(entry.fromStaffId);
-    const target = to === null ? undefined : byId.get(to.id);
-    return {
-      customerId: String(subject.id),
-      customerNo: subject.customerNo,
-      name: subject.name,
-      tier: subject.tier as TierCode,
-      aum: formatCents(subject.aumCents),
-      lane: entry.lane === null ? null : policy.lanes[entry.lane]!.key,
-      from: briefOf(from),
-      to: briefOf(target),
-      reason: entry.reason,
-      why: whyText(
-        {
-          reason: entry.reason,
-          lane: laneKey(policy, entry.lane),
-          from: from?.name ?? null,
-          to: target?.name ?? null,
-          toLoad: to?.load ?? 0,
-          toCapacity: to?.capacity ?? null,
-          toQuota: to?.quota ?? null,
-        },
-        caller.locale,
-      ),
-      expectedVersion: subject.version,
-      homeOutletId: subject.homeOutletId,
-      homeOutletParentId: subject.homeOutletParentId,
-    };
+  const name = (staffId: number | null) => (staffId === null ? null : (byId.get(staffId)?.name ?? null));
+  const brief = (staffId: number | null) => briefOf(staffId === null ? undefined : byId.get(staffId));
+  const advisorChanges = new Map(result.advisors.map((change) => [change.customerId, change]));
+  const advisorPart = (subject: SubjectRow, change: AdvisorChange | undefined) => {
+    if (change) {
+      return {
+        from: brief(change.fromStaffId),
+        to: brief(change.toStaffId),
+        reason: change.reason,
+        why: advisorWhyText(
+          { reason: change.reason, lane: laneKey(policy, change.lane), from: name(change.fromStaffId), to: name(change.toStaffId), toLoad: change.toLoad, toCapacity: change.toCapacity },
+          caller.locale,
+        ),
+      };
+    }
+    if (subject.advisorStaffId === null) return null;
+    const current = brief(subject.advisorStaffId);
+    const why = advisorWhyText({ reason: 'ADVISOR_KEPT', lane: laneKey(policy, subject.lane), from: current?.name ?? null, to: current?.name ?? null, toLoad: 0, toCapacity: null }, caller.locale);
+    return { from: current, to: current, reason: 'ADVISOR_KEPT' as const, why };
   };
+  const item = (
+    subject: SubjectRow,
+    maintainer: { fromStaffId: number | null; toStaffId: number | null; reason: ProposedAssignment['reason'] | 'KEPT'; toLoad: number; toCapacity: number | null; toQuota: number | null },
+    advisor: AdvisorChange | undefined,
+  ) => ({
+    customerId: String(subject.id),
+    customerNo: subject.customerNo,
+    name: subject.name,
+    tier: subject.tier as TierCode,
+    aum: formatCents(subject.aumCents),
+    lane: subject.lane === null ? null : policy.lanes[subject.lane]!.key,
+    from: brief(maintainer.fromStaffId),
+    to: brief(maintainer.toStaffId),
+    reason: maintainer.reason,
+    why: whyText(
+      {
+        reason: maintainer.reason,
+        lane: laneKey(policy, subject.lane),
+        from: name(maintainer.fromStaffId),
+        to: name(maintainer.toStaffId),
+        toLoad: maintainer.toLoad,
+        toCapacity: maintainer.toCapacity,
+        toQuota: maintainer.toQuota,
+      },
+      caller.locale,
+    ),
+    advisor: advisorPart(subject, advisor),
+    expectedVersion: subject.version,
+    homeOutletId: subject.homeOutletId,
+    homeOutletParentId: subject.homeOutletParentId,
+  });
+  const kept = (subject: SubjectRow) => ({ fromStaffId: subject.maintainerStaffId, toStaffId: subject.maintainerStaffId, reason: 'KEPT' as const, toLoad: 0, toCapacity: null, toQuota: null });
+  const placed = new Set(result.assignments.map((assignment) => assignment.customerId));
+  const changed = (change: AdvisorChange) => change.fromStaffId !== change.toStaffId;
+  const unplacedItem = (entry: UnplacedCustomer) =>
+    item(subjectById.get(entry.customerId)!, { fromStaffId: entry.fromStaffId, toStaffId: null, reason: entry.reason, toLoad: 0, toCapacity: null, toQuota: null }, undefined);
   return {
-    items: result.assignments.map((a) => item(a, { id: a.toStaffId, load: a.toLoad, capacity: a.toCapacity, quota: a.toQuota })),
-    unplaced: result.unplaced.map((u) => item(u, null)),
+    items: [
+      ...result.assignments.map((a) => item(subjectById.get(a.customerId)!, a, advisorChanges.get(a.customerId))),
+      ...result.advisors.filter((change) => changed(change) && !placed.has(change.customerId)).map((change) => item(subjectById.get(change.customerId)!, kept(subjectById.get(change.customerId)!), change)),
+    ],
+    unplaced: result.unplaced.map(unplacedItem),
+    advisorUnplaced: result.advisors.filter((change) => !changed(change)).map((change) => item(subjectById.get(change.customerId)!, kept(subjectById.get(change.customerId)!), change)),
   };
 }
 
@@ -366,8 +426,12 @@ function proposalAnswer(parts: {
     customersConsidered: subjects.length,
     moved: result.moved,
     minimumMoves: result.minimumMoves,
+    advisorMoved: result.advisorMoved,
+    advisorMinimumMoves: result.advisorMinimumMoves,
+    advisorsAdded: result.advisorsAdded,
     ...presented,
     receivers: receivers.filter((member) => member.role !== 'WEALTH_ADVISOR').map((member) => ({ ...briefOf(member)!, orgId: member.orgId })),
+    advisorReceivers: receivers.filter((member) => member.role === 'WEALTH_ADVISOR').map((member) => ({ ...briefOf(member)!, orgId: member.orgId })),
     durationMs: Math.round(performance.now() - started),
   };
 }
@@ -387,8 +451,8 @@ export async function proposeForOrg(context: ApiContext, caller: AllocationCalle
     auditEventBy(caller, {
       action: AUDIT_ACTIONS.proposal,
       result: 'ALLOWED',
-      customerIds: [...presented.items, ...presented.unplaced].map((entry) => BigInt(entry.customerId)),
-      details: { orgId: org.id, policy: policy.code, proposed: presented.items.length, moved: result.moved },
+      customerIds: [...presented.items, ...presented.unplaced, ...presented.advisorUnplaced].map((entry) => BigInt(entry.customerId)),
+      details: { orgId: org.id, policy: policy.code, proposed: presented.items.length, moved: result.moved, advisorMoved: result.advisorMoved, advisorsAdded: result.advisorsAdded },
     }),
   );
   return proposalAnswer({ org, policy, subjects, result, presented, receivers, started });
@@ -399,14 +463,17 @@ const toProposalCustomer = (subject: SubjectRow) => ({
   lane: subject.lane,
   aumCents: subject.aumCents,
   maintainerStaffId: subject.maintainerStaffId,
+  advisorStaffId: subject.advisorStaffId,
   homeOutletId: subject.homeOutletId,
   homeOutletParentId: subject.homeOutletParentId,
 });
 
 /**
- * A handover: every customer of a staff member who leaves or moves, proposed to the others of
- * their own org — their outlet, so the receivers can see the customers (§11); a sub-branch head's
- * customers go to the staff of each customer's outlet (the rules filter by `mayServe`).
+ * A handover: every customer of a staff member who leaves or moves — those they maintain and those
+ * they support as advisor — proposed to the others of their own org: their outlet, so the
+ * receivers can see the customers (§11); a sub-branch head's customers go to the staff of each
+ * customer's outlet (the rules filter by `mayServe`). Advisor places go to the org's wealth
+ * advisors with room, or are cleared when none has room (the row says so). Nothing else moves.
  */
 export async function proposeHandover(context: ApiContext, caller: AllocationCaller, body: { staffId: number; policy?: string }): Promise<ProposalResponse> {
   const started = performance.now();
@@ -422,14 +489,14 @@ export async function proposeHandover(context: ApiContext, caller: AllocationCal
   const subjects = await findCustomersOf(context.pool, viewer, leaver.id, policy.lanes, evaluation);
   const { staff, byId } = await proposalStaff(context.pool, policy, evaluation, receivers, subjects, leaver.id);
   byId.set(leaver.id, leaver);
-  const result = propose(policy.lanes, subjects.map(toProposalCustomer), staff);
+  const result = propose(policy.lanes, subjects.map(toProposalCustomer), staff, { handoverOf: leaver.id });
   const presented = presentProposal(caller, policy, subjects, result, byId);
   await context.audit.record(
     auditEventBy(caller, {
       action: AUDIT_ACTIONS.handover,
       result: 'ALLOWED',
       customerIds: subjects.map((subject) => subject.id),
-      details: { staffNo: leaver.staffNo, policy: policy.code, proposed: presented.items.length },
+      details: { staffNo: leaver.staffNo, policy: policy.code, proposed: presented.items.length, advisorMoved: result.advisorMoved },
     }),
   );
   return proposalAnswer({ org, policy, subjects, result, presented, receivers, started });

@@ -211,7 +211,7 @@ export async function findSubjects(
   return rows.map(subjectOf);
 }
 
-/** Every customer a staff member maintains that the viewer may see (a handover). */
+/** Every customer a staff member maintains or supports as advisor that the viewer may see (a handover). */
 export async function findCustomersOf(db: Queryable, viewer: Viewer, staffId: number, lanes: readonly Lane[], evaluation: BoundEvaluation): Promise<SubjectRow[]> {
   const params = new SqlParams();
   const join = evaluationJoin(evaluation, params);
@@ -220,7 +220,7 @@ export async function findCustomersOf(db: Queryable, viewer: Viewer, staffId: nu
   const scope = customerScopeCondition(viewer, 'c', params);
   const { rows } = await db.query(
     `SELECT ${SUBJECT_COLUMNS(lane)} FROM customer_maintainer m JOIN customer c ON c.id = m.customer_id ${join}
-      WHERE m.maintainer_staff_id = ${staff}::int AND ${scope} ORDER BY c.id`,
+      WHERE (m.maintainer_staff_id = ${staff}::int OR m.advisor_staff_id = ${staff}::int) AND ${scope} ORDER BY c.id`,
     params.values,
   );
   return rows.map(subjectOf);

@@ -86,15 +86,23 @@ export default function AllocationBoardPage() {
     );
   };
 
+  // Maintained and supported customers are two measures with their own capacities: each its own bar.
   const laneColumns = data.lanes.map((lane) => ({
     title: laneLabel(t, lane.key),
     key: lane.key,
     render: (_: unknown, member: BoardStaff) => {
+      const shows = (entry: BoardStaff['maintained'][number] | undefined) => entry !== undefined && (entry.capacity !== null || entry.customers > 0);
       const load = member.maintained.find((entry) => entry.lane === lane.key);
       const support = member.supported.find((entry) => entry.lane === lane.key);
-      const shown = member.role === 'WEALTH_ADVISOR' ? support : load;
-      if (!shown || (shown.capacity === null && shown.customers === 0)) return t('common.none');
-      return <LoadBar label={`${member.name} ${laneLabel(t, lane.key)}`} customers={shown.customers} capacity={shown.capacity} quota={shown.quota} />;
+      if (!shows(load) && !shows(support)) return t('common.none');
+      return (
+        <Space direction="vertical" size={0}>
+          {shows(load) && <LoadBar label={`${member.name} ${laneLabel(t, lane.key)}`} customers={load!.customers} capacity={load!.capacity} quota={load!.quota} />}
+          {shows(support) && (
+            <LoadBar label={`${member.name} ${t('allocation.supportedLoad', { lane: laneLabel(t, lane.key) })}`} customers={support!.customers} capacity={support!.capacity} quota={null} />
+          )}
+        </Space>
+      );
     },
   }));
 
@@ -139,11 +147,32 @@ export default function AllocationBoardPage() {
             { title: t('allocation.laneCustomers'), dataIndex: 'customers', key: 'customers', align: 'right' },
             { title: t('allocation.laneUnassigned'), key: 'unassigned', align: 'right', render: (_, total) => total.customers - total.assigned },
             {
-              title: t('allocation.laneCapacity'),
+              title: t('allocation.laneMaintainerLoad'),
               key: 'capacity',
               render: (_, total) => (
-                <LoadBar label={`${data.org.name} ${laneLabel(t, total.lane)}`} customers={total.assigned} capacity={total.capacity} quota={null} />
+                <LoadBar label={`${data.org.name} ${laneLabel(t, total.lane)}`} customers={total.maintainerLoad} capacity={total.capacity} quota={null} />
               ),
+            },
+            {
+              title: t('allocation.laneWithoutAdvisor'),
+              key: 'withoutAdvisor',
+              align: 'right',
+              render: (_, total) => (total.advisorCapacity === null ? t('common.none') : total.customers - total.withAdvisor),
+            },
+            {
+              title: t('allocation.laneAdvisorLoad'),
+              key: 'advisorCapacity',
+              render: (_, total) =>
+                total.advisorCapacity === null && total.advisorLoad === 0 ? (
+                  t('common.none')
+                ) : (
+                  <LoadBar
+                    label={`${data.org.name} ${t('allocation.supportedLoad', { lane: laneLabel(t, total.lane) })}`}
+                    customers={total.advisorLoad}
+                    capacity={total.advisorCapacity}
+                    quota={null}
+                  />
+                ),
             },
           ]}
         />
@@ -165,11 +194,13 @@ export default function AllocationBoardPage() {
                 <Space>
                   {member.name}
                   {member.overCapacity && <Tag color="red">{t('allocation.overCapacity')}</Tag>}
+                  {member.overAdvisorCapacity && <Tag color="red">{t('allocation.overAdvisorCapacity')}</Tag>}
                 </Space>
               ),
             },
             { title: t('allocation.role'), key: 'role', render: (_, member) => t(`roles.${member.role}`) },
             { title: t('allocation.total'), dataIndex: 'total', key: 'total' },
+            { title: t('allocation.supportedTotal'), dataIndex: 'supportedTotal', key: 'supportedTotal' },
             ...laneColumns,
           ]}
         />

@@ -5,7 +5,10 @@ import { PageError, PageLoading, useErrorMessage } from '../../shared/ui/PageSta
 import { useBoard, useHandover } from './allocation-api.ts';
 import { ProposalTable } from './ProposalTable.tsx';
 
-/** Handover (/allocation/handover): every customer of a staff member who leaves or moves, proposed to the others, applied in one batch. */
+/**
+ * Handover (/allocation/handover): every customer of a staff member who leaves or moves — those
+ * they maintain and those they support as wealth advisor — proposed to the others, applied in one batch.
+ */
 export default function HandoverPage() {
   const { t } = useTranslation();
   const board = useBoard(undefined);
@@ -14,7 +17,7 @@ export default function HandoverPage() {
   const [staffId, setStaffId] = useState<number | undefined>(undefined);
   if (board.isPending) return <PageLoading />;
   if (board.isError) return <PageError error={board.error} onRetry={() => void board.refetch()} />;
-  const staff = board.data.staff.filter((member) => member.role !== 'WEALTH_ADVISOR');
+  const staff = board.data.staff;
 
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
@@ -29,7 +32,7 @@ export default function HandoverPage() {
             style={{ minWidth: 240 }}
             value={staffId}
             onChange={(value: number) => setStaffId(value)}
-            options={staff.map((member) => ({ value: member.id, label: `${member.name}（${t(`roles.${member.role}`)}，${t('allocation.holds', { count: member.total })}）` }))}
+            options={staff.map((member) => ({ value: member.id, label: `${member.name}（${t(`roles.${member.role}`)}，${t('allocation.holdsAndSupports', { count: member.total, supported: member.supportedTotal })}）` }))}
           />
           <Button type="primary" disabled={staffId === undefined} loading={handover.isPending} onClick={() => staffId !== undefined && handover.mutate(staffId)}>
             {t('allocation.runHandover')}

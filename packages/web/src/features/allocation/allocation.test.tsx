@@ -19,13 +19,26 @@ const staff = (id: number, name: string, role: string, diamond: number, gold = 0
   role,
   orgId,
   total: diamond + gold,
+  supportedTotal: 0,
   maintained: [
     { lane: 'diamond', customers: diamond, capacity: role === 'RELATIONSHIP_MANAGER' ? 30 : null, quota: null },
     { lane: 'gold', customers: gold, capacity: role === 'RELATIONSHIP_MANAGER' ? 200 : null, quota: null },
     { lane: 'other', customers: 0, capacity: null, quota: null },
   ],
-  supported: [],
+  supported: [] as { lane: string; customers: number; capacity: number | null; quota: number | null }[],
   overCapacity: diamond > 30,
+  overAdvisorCapacity: false,
+});
+/** A wealth advisor: no maintainer places, advisor places in the diamond lane (1 : 60). */
+const advisor = (id: number, name: string, diamond: number, orgId = 4) => ({
+  ...staff(id, name, 'WEALTH_ADVISOR', 0, 0, orgId),
+  supportedTotal: diamond,
+  supported: [
+    { lane: 'diamond', customers: diamond, capacity: 60, quota: null },
+    { lane: 'gold', customers: 0, capacity: null, quota: null },
+    { lane: 'other', customers: 0, capacity: null, quota: null },
+  ],
+  overAdvisorCapacity: diamond > 60,
 });
 
 function aBoard(): Board {
@@ -37,8 +50,11 @@ function aBoard(): Board {
       { key: 'diamond', tiers: ['PRIVATE', 'DIAMOND'], capacity: 30, advisorCapacity: 60, quota: null },
       { key: 'gold', tiers: ['GOLD'], capacity: 200, advisorCapacity: null, quota: null },
     ],
-    staff: [staff(9, '李瑶玉', 'RELATIONSHIP_MANAGER', 12, 40), staff(10, '张伟', 'RELATIONSHIP_MANAGER', 31)],
-    totals: [{ lane: 'diamond', customers: 44, assigned: 43, capacity: 60 }],
+    staff: [staff(9, '李瑶玉', 'RELATIONSHIP_MANAGER', 12, 40), staff(10, '张伟', 'RELATIONSHIP_MANAGER', 31), advisor(13, '钱多', 61)],
+    totals: [
+      { lane: 'diamond', customers: 44, assigned: 43, withAdvisor: 40, maintainerLoad: 43, capacity: 60, advisorLoad: 61, advisorCapacity: 60 },
+      { lane: 'gold', customers: 40, assigned: 40, withAdvisor: 0, maintainerLoad: 40, capacity: 400, advisorLoad: 0, advisorCapacity: null },
+    ],
     unassigned: {
       total: 1,
       items: [{ customerId: '26', customerNo: 'C00000026', name: '曾婷敏', tier: 'DIAMOND', aum: '9000000.00', lane: 'diamond', maintainer: null, version: '0', ...HOME }],
@@ -68,10 +84,17 @@ describe('allocation board', () => {
     expect(screen.getByRole('meter', { name: '李瑶玉 钻石及以上 12/30' })).toBeTruthy();
     expect(screen.getByRole('meter', { name: '张伟 钻石及以上 31/30' })).toBeTruthy();
     expect(screen.getByText('超出容量')).toBeTruthy();
-    // The outlet as a whole: 44 diamond customers, 1 unassigned, 43 assigned against 60 places.
+    // The advisor's own measure: supported customers against advisor places, never mixed with maintained ones.
+    expect(screen.getByRole('meter', { name: '钱多 钻石及以上（辅助） 61/60' })).toBeTruthy();
+    expect(screen.getByText('超出辅助容量')).toBeTruthy();
+    // The outlet as a whole: 44 diamond customers, 1 unassigned, 43 maintained against 60 maintainer places; 4 without
+    // an advisor, 61 supported against 60 advisor places. Gold has no advisor places.
     const outlet = screen.getByRole('table', { name: '文三路网点负荷与容量' });
     expect(within(outlet).getByRole('meter', { name: '文三路网点 钻石及以上 43/60' })).toBeTruthy();
-    expect(within(outlet).getByRole('row', { name: /钻石及以上 44 1/ })).toBeTruthy();
+    expect(within(outlet).getByRole('meter', { name: '文三路网点 钻石及以上（辅助） 61/60' })).toBeTruthy();
+    expect(within(outlet).getByRole('row', { name: '钻石及以上 44 1 43 4 61' })).toBeTruthy();
+    expect(within(outlet).getByRole('meter', { name: '文三路网点 金卡 40/400' })).toBeTruthy();
+    expect(within(outlet).queryByRole('meter', { name: /金卡（辅助）/ })).toBeNull();
     expect(screen.getByText('¥9,000,000.00')).toBeTruthy();
     expect(screen.getByText('咨询理财')).toBeTruthy();
 
@@ -172,13 +195,16 @@ describe('allocation board', () => {
   });
 });
 
-function aProposal(): Proposal {
-  const receivers = [
-    { id: 9, staffNo: 'S00009', name: '李瑶玉', role: 'RELATIONSHIP_MANAGER', orgId: 4 },
-    { id: 10, staffNo: 'S00010', name: '张伟', role: 'RELATIONSHIP_MANAGER', orgId: 4 },
-    { id: 11, staffNo: 'S00011', name: '陈静', role: 'RELATIONSHIP_MANAGER', orgId: 5 },
-  ];
-  const item = (customerId: string, name: string, to: (typeof receivers)[number], from: (typeof receivers)[number] | null, why: string) => ({
+type Person = { id: number; staffNo: string; name: string; role: string; orgId: number };
+const person = (id: number, name: string, role: string, orgId = 4): Person => ({ id, staffNo: `S000${id}`, name, role, orgId });
+const RECEIVERS = [person(9, '李瑶玉', 'RELATIONSHIP_MANAGER'), person(10, '张伟', 'RELATIONSHIP_MANAGER'), person(11, '陈静', 'RELATIONSHIP_MANAGER', 5)];
+/** Wealth advisors: 钱多 and 吴用 of outlet 4, 外网点顾问 of outlet 5; 孙悟 (leaving) is no receiver. */
+const ADVISORS = [person(13, '钱多', 'WEALTH_ADVISOR'), person(15, '吴用', 'WEALTH_ADVISOR'), person(16, '外网点顾问', 'WEALTH_ADVISOR', 5)];
+const LEAVING_ADVISOR = person(14, '孙悟', 'WEALTH_ADVISOR');
+
+type AdvisorPart = Proposal['items'][number]['advisor'];
+function proposalItem(customerId: string, name: string, to: Person, from: Person | null, why: string, advisor: AdvisorPart = null, reason?: Proposal['items'][number]['reason']) {
+  return {
     customerId,
     customerNo: `C000000${customerId}`,
     name,
@@ -187,32 +213,69 @@ function aProposal(): Proposal {
     lane: 'diamond',
     from,
     to,
-    reason: from ? ('OVER_CAPACITY' as const) : ('UNASSIGNED' as const),
+    reason: reason ?? (from ? ('OVER_CAPACITY' as const) : ('UNASSIGNED' as const)),
     why,
+    advisor,
     expectedVersion: `${customerId}0`,
     ...HOME,
-  });
+  };
+}
+
+function aProposal(): Proposal {
+  const [li, zhang] = RECEIVERS as [Person, Person, Person];
+  const [qian] = ADVISORS as [Person, Person, Person];
   return {
     org: { id: 4, code: 'BR1S1O1', name: '文三路网点', level: 'OUTLET' },
     policy: { code: 'tier-capacity', name: '按等级配比（农行）' },
     customersConsidered: 120,
     moved: 1,
     minimumMoves: 1,
-    items: [item('26', '曾婷敏', receivers[0]!, null, '未分配的钻石及以上客户；李瑶玉该层已有 12/30 名'), item('27', '王芳', receivers[0]!, receivers[1]!, '张伟的钻石及以上客户超出容量；李瑶玉该层已有 13/30 名'), item('28', '周杰', receivers[1]!, null, 'x')],
+    advisorMoved: 1,
+    advisorMinimumMoves: 1,
+    advisorsAdded: 1,
+    items: [
+      proposalItem('26', '曾婷敏', li, null, '未分配的钻石及以上客户；李瑶玉该层已有 12/30 名', {
+        from: null,
+        to: qian,
+        reason: 'ADVISOR_MISSING',
+        why: '钻石及以上客户尚无财富顾问；钱多该层已辅助 3/60 名',
+      }),
+      proposalItem('27', '王芳', li, zhang, '张伟的钻石及以上客户超出容量；李瑶玉该层已有 13/30 名', { from: qian, to: qian, reason: 'ADVISOR_KEPT', why: '财富顾问钱多仍然有效，保留' }),
+      proposalItem('28', '周杰', zhang, null, 'x'),
+      proposalItem(
+        '29',
+        '陈红',
+        zhang,
+        zhang,
+        '管户人张伟不变',
+        { from: LEAVING_ADVISOR, to: null, reason: 'ADVISOR_LEFT', why: '财富顾问孙悟已离职、调离或交接；没有尚有容量的财富顾问，清除辅助关系' },
+        'KEPT',
+      ),
+    ],
     unplaced: [],
-    receivers,
+    advisorUnplaced: [
+      proposalItem('30', '刘洋', zhang, zhang, '管户人张伟不变', { from: null, to: null, reason: 'ADVISOR_MISSING', why: '钻石及以上客户尚无财富顾问；没有尚有容量的财富顾问，暂不配备' }, 'KEPT'),
+    ],
+    receivers: RECEIVERS,
+    advisorReceivers: ADVISORS,
     durationMs: 12,
   };
 }
 
 describe('proposal review', () => {
-  it('runs a proposal for the outlet, shows why, accepts some, edits a target and applies them in one request', async () => {
-    const api = fakeApi({ 'GET /api/auth/me': head(), 'GET /api/orgs': ORGS, 'POST /api/allocation/proposals': aProposal(), 'POST /api/allocation/assignments': { changed: 2, items: [] } });
+  it('runs a proposal for the outlet, shows why, accepts some, edits a target and applies maintainer and advisor together in one request', async () => {
+    const api = fakeApi({ 'GET /api/auth/me': head(), 'GET /api/orgs': ORGS, 'POST /api/allocation/proposals': aProposal(), 'POST /api/allocation/assignments': { changed: 3, items: [] } });
     renderApp(api, '/allocation/proposal');
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: '生成方案' }));
     expect(await screen.findByText('未分配的钻石及以上客户；李瑶玉该层已有 12/30 名')).toBeTruthy();
     expect(screen.getByText(/变动既有管户关系 1 个（至少需 1 个）/)).toBeTruthy();
+    // Advisors are counted apart, each row says why, and those nobody could take are listed.
+    expect(screen.getByText('财富顾问：新增 1 位，变动既有辅助关系 1 个（至少需 1 个）')).toBeTruthy();
+    expect(screen.getByText('钻石及以上客户尚无财富顾问；钱多该层已辅助 3/60 名')).toBeTruthy();
+    expect(screen.getByText('财富顾问孙悟已离职、调离或交接；没有尚有容量的财富顾问，清除辅助关系')).toBeTruthy();
+    expect(screen.getByText('1 位客户的财富顾问无人有剩余容量，保持不变')).toBeTruthy();
+    expect(screen.getByText(/刘洋：钻石及以上客户尚无财富顾问；没有尚有容量的财富顾问，暂不配备/)).toBeTruthy();
     expect(api.bodiesOf('POST /api/allocation/proposals')).toEqual([{ orgId: 4 }]);
 
     await user.click(screen.getByRole('checkbox', { name: '接受 周杰' }));
@@ -221,18 +284,44 @@ describe('proposal review', () => {
     // 陈静 works at another outlet: not offered for a customer of outlet 4.
     expect(screen.queryByTitle('陈静（客户经理）')).toBeNull();
     await user.click(options.at(-1)!);
-    await user.click(screen.getByRole('button', { name: '应用所选（2）' }));
-    expect(await screen.findByText('已分配 2 位客户')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: '应用所选（3）' }));
+    expect(await screen.findByText('已分配 3 位客户')).toBeTruthy();
     expect(api.bodiesOf('POST /api/allocation/assignments')).toEqual([
       {
         kind: 'PROPOSAL',
         note: '',
         items: [
-          { customerId: '26', maintainerStaffId: 9, expectedVersion: '260' },
-          { customerId: '27', maintainerStaffId: 10, expectedVersion: '270' },
+          { customerId: '26', maintainerStaffId: 9, advisorStaffId: 13, expectedVersion: '260' },
+          { customerId: '27', maintainerStaffId: 10, advisorStaffId: 13, expectedVersion: '270' },
+          { customerId: '29', maintainerStaffId: 10, advisorStaffId: null, expectedVersion: '290' },
         ],
       },
     ]);
+  });
+
+  it('lets the head change an advisor to another of the customer’s outlet, or to none', async () => {
+    const api = fakeApi({ 'GET /api/auth/me': head(), 'GET /api/orgs': ORGS, 'POST /api/allocation/proposals': aProposal(), 'POST /api/allocation/assignments': { changed: 4, items: [] } });
+    renderApp(api, '/allocation/proposal', 'en');
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Run proposal' }));
+    await user.click(await screen.findByRole('combobox', { name: 'Change advisor for 曾婷敏' }));
+    // The advisor of another outlet is not offered; 吴用 of the customer's outlet is.
+    expect(await screen.findByTitle('吴用（Wealth advisor）')).toBeTruthy();
+    expect(screen.queryByTitle('外网点顾问（Wealth advisor）')).toBeNull();
+    await user.click(screen.getByTitle('吴用（Wealth advisor）'));
+    await user.click(screen.getByRole('combobox', { name: 'Change advisor for 王芳' }));
+    const none = await screen.findAllByTitle('None');
+    await user.click(none.at(-1)!);
+    expect(screen.getAllByText('Added').length).toBeGreaterThan(0);
+    await user.click(screen.getByRole('button', { name: 'Apply selected (4)' }));
+    await waitFor(() => expect(api.bodiesOf('POST /api/allocation/assignments')).toHaveLength(1));
+    const body = api.bodiesOf('POST /api/allocation/assignments')[0] as { items: unknown[] };
+    expect(body.items.slice(0, 2)).toEqual([
+      { customerId: '26', maintainerStaffId: 9, advisorStaffId: 15, expectedVersion: '260' },
+      { customerId: '27', maintainerStaffId: 9, advisorStaffId: null, expectedVersion: '270' },
+    ]);
+    // 周杰 has no advisor and gets none: its item leaves the advisor as it is.
+    expect(body.items[2]).toEqual({ customerId: '28', maintainerStaffId: 10, expectedVersion: '280' });
   });
 });
 
@@ -243,18 +332,60 @@ describe('handover', () => {
       'GET /api/orgs': ORGS,
       'GET /api/allocation/board': aBoard(),
       'POST /api/allocation/handovers': aProposal(),
-      'POST /api/allocation/assignments': { changed: 3, items: [] },
+      'POST /api/allocation/assignments': { changed: 4, items: [] },
     });
     renderApp(api, '/allocation/handover');
     const user = userEvent.setup();
     await user.click(await screen.findByRole('combobox', { name: '交出客户的员工' }));
-    await user.click(await screen.findByTitle('张伟（客户经理，管户 31 位）'));
+    await user.click(await screen.findByTitle('张伟（客户经理，管户 31 位，辅助 0 位）'));
     await user.click(screen.getByRole('button', { name: '生成交接方案' }));
     expect(await screen.findByText('张伟 的客户交接')).toBeTruthy();
     expect(api.bodiesOf('POST /api/allocation/handovers')).toEqual([{ staffId: 10 }]);
-    await user.click(screen.getByRole('button', { name: '应用所选（3）' }));
+    await user.click(screen.getByRole('button', { name: '应用所选（4）' }));
     await waitFor(() => expect(api.bodiesOf('POST /api/allocation/assignments')).toHaveLength(1));
     expect(api.bodiesOf('POST /api/allocation/assignments')[0]).toMatchObject({ kind: 'HANDOVER' });
+  });
+
+  it('offers a wealth advisor as a leaver: the customers they support are re-supported or cleared, with the reason', async () => {
+    const [qian, wu] = ADVISORS as [Person, Person, Person];
+    const handover: Proposal = {
+      ...aProposal(),
+      moved: 0,
+      minimumMoves: 0,
+      advisorMoved: 2,
+      advisorMinimumMoves: 2,
+      advisorsAdded: 0,
+      advisorUnplaced: [],
+      items: [
+        proposalItem('31', '马丽', RECEIVERS[0]!, RECEIVERS[0]!, '管户人李瑶玉不变', { from: qian, to: wu, reason: 'ADVISOR_LEFT', why: '财富顾问钱多已离职、调离或交接；吴用该层已辅助 59/60 名' }, 'KEPT'),
+        proposalItem('32', '高峰', RECEIVERS[1]!, RECEIVERS[1]!, '管户人张伟不变', { from: qian, to: null, reason: 'ADVISOR_LEFT', why: '财富顾问钱多已离职、调离或交接；没有尚有容量的财富顾问，清除辅助关系' }, 'KEPT'),
+      ],
+    };
+    const api = fakeApi({
+      'GET /api/auth/me': head(),
+      'GET /api/orgs': ORGS,
+      'GET /api/allocation/board': aBoard(),
+      'POST /api/allocation/handovers': handover,
+      'POST /api/allocation/assignments': { changed: 2, items: [] },
+    });
+    renderApp(api, '/allocation/handover');
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('combobox', { name: '交出客户的员工' }));
+    await user.click(await screen.findByTitle('钱多（财富顾问，管户 0 位，辅助 61 位）'));
+    await user.click(screen.getByRole('button', { name: '生成交接方案' }));
+    expect(await screen.findByText('钱多 的客户交接')).toBeTruthy();
+    expect(screen.getByText('财富顾问钱多已离职、调离或交接；没有尚有容量的财富顾问，清除辅助关系')).toBeTruthy();
+    expect(screen.getAllByText('原顾问离岗')).toHaveLength(2);
+    await user.click(screen.getByRole('button', { name: '应用所选（2）' }));
+    await waitFor(() => expect(api.bodiesOf('POST /api/allocation/assignments')).toHaveLength(1));
+    expect(api.bodiesOf('POST /api/allocation/assignments')[0]).toEqual({
+      kind: 'HANDOVER',
+      note: '',
+      items: [
+        { customerId: '31', maintainerStaffId: 9, advisorStaffId: 15, expectedVersion: '310' },
+        { customerId: '32', maintainerStaffId: 10, advisorStaffId: null, expectedVersion: '320' },
+      ],
+    });
   });
 });
 
