@@ -28,6 +28,9 @@ export function printImportResult(result: ImportResult, write: (line: string) =>
   if (result.applied) {
     const a = result.applied;
     write(`  orgs ${a.orgs}, staff ${a.staff}, products ${a.products}, customers ${a.customers}, accounts ${a.accounts}, maintainers ${a.maintainers}, fx rates ${a.fxRates} (inserted or changed)`);
+    if (a.maintainersKeptInApp > 0) {
+      write(`  maintainers.csv: ${a.maintainersKeptInApp} row(s) not applied: kept as in-app relations (made in the app, which is the record)`);
+    }
   }
   const corrected = result.closedDays.filter((d) => d.corrected);
   if (result.closedDays.length > 0) {

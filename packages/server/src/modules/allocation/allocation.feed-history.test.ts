@@ -17,18 +17,18 @@ const history = async () =>
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  expect((await load(aFeed().withDays('2026-01-01', 1).write())).errors).toEqual([]);
+  expect((await load(aFeed().withDays('2026-01-01', 1).addLine('staff.csv', 'S0005,孙立,RELATIONSHIP_MANAGER,O2,').write())).errors).toEqual([]);
 });
 afterAll(() => db.drop());
 
 describe('feed relations and their history', () => {
   it('records a first relation, a change of maintainer, and nothing for an unchanged one', async () => {
-    expect((await load(aFeed().only().withMaintainers('C1,S0002,', 'C2,S0001,').write())).errors).toEqual([]);
+    expect((await load(aFeed().only().withMaintainers('C1,S0002,', 'C2,S0005,').write())).errors).toEqual([]);
     expect(await history()).toEqual([
       ['C1', null, 'S0002', null, 'FEED', 'feed'],
-      ['C2', null, 'S0001', null, 'FEED', 'feed'],
+      ['C2', null, 'S0005', null, 'FEED', 'feed'],
     ]);
-    expect((await load(aFeed().only().withMaintainers('C1,S0001,', 'C2,S0001,').write())).errors).toEqual([]);
+    expect((await load(aFeed().only().withMaintainers('C1,S0001,', 'C2,S0005,').write())).errors).toEqual([]);
     expect((await history()).slice(2)).toEqual([['C1', 'S0002', 'S0001', null, 'FEED', 'feed']]);
   });
 });

@@ -15,6 +15,11 @@ export interface AppliedCounts {
   customers: number;
   accounts: number;
   maintainers: number;
+  /**
+   * maintainers.csv rows not applied because the customer's current relation was made in the app
+   * (docs/decisions/0006-maintainer-relations-and-admission-effect.md): the CRM is then the record.
+   */
+  maintainersKeptInApp: number;
   fxRates: number;
 }
 
@@ -76,7 +81,7 @@ export async function applyReferenceData(client: pg.PoolClient, searchKey: Searc
        AND (a.customer_id, a.product_id, a.currency, a.opened_on, a.maturity_on, a.status)
          IS DISTINCT FROM (n.customer_id, n.product_id, n.currency, n.opened_on, n.maturity_on, n.status)`,
   );
-  const maintainers = await applyMaintainers(client);
+  const { applied: maintainers, keptInApp: maintainersKeptInApp } = await applyMaintainers(client);
   // An FX file is a full list for its day: it replaces that day's stored rates.
   await client.query('DELETE FROM fx_rate WHERE as_of IN (SELECT DISTINCT as_of FROM stage_fx)');
   const fxRates = await client.query('INSERT INTO fx_rate (as_of, currency, rate_to_cny) SELECT as_of, currency, rate_to_cny FROM stage_fx');
@@ -87,6 +92,7 @@ export async function applyReferenceData(client: pg.PoolClient, searchKey: Searc
     customers,
     accounts: (newAccounts.rowCount ?? 0) + (changedAccounts.rowCount ?? 0),
     maintainers,
+    maintainersKeptInApp,
     fxRates: fxRates.rowCount ?? 0,
   };
 }
@@ -161,11 +167,22 @@ async function withoutSecondaryIndexesWhenEmpty(client: pg.PoolClient, table: st
  * maintainers.csv (relations carried over from the bank's previous system): the relation of each
  * listed customer is replaced; `since` moves only when the maintainer does. Customers not listed
  * keep theirs, and a relation to a staff member who later LEFT stays until it is reallocated.
+ * Once a customer's relation was made in the app (their latest history row has another reason
+ * than FEED: an allocation, a proposal, a handover, an upgrade specialist, an unassignment), the
+ * CRM is the record and the row is not applied, only counted
+ * (docs/decisions/0006-maintainer-relations-and-admission-effect.md).
  */
-async function applyMaintainers(client: pg.PoolClient): Promise<number> {
+async function applyMaintainers(client: pg.PoolClient): Promise<{ applied: number; keptInApp: number }> {
+  // The history index (customer_id, id DESC) finds each listed customer's latest row directly.
+  const kept = await client.query(
+    `CREATE TEMP TABLE maintainer_kept_in_app ON COMMIT DROP AS
+     SELECT c.id AS customer_id FROM stage_maintainers s JOIN customer c ON c.customer_no = s.customer_no
+     WHERE (SELECT h.reason FROM customer_maintainer_history h WHERE h.customer_id = c.id ORDER BY h.id DESC LIMIT 1) <> 'FEED'`,
+  );
   const source = `SELECT c.id AS customer_id, m.id AS maintainer_staff_id, a.id AS advisor_staff_id
     FROM stage_maintainers s JOIN customer c ON c.customer_no = s.customer_no
-    JOIN staff m ON m.staff_no = s.maintainer_staff_no LEFT JOIN staff a ON a.staff_no = s.advisor_staff_no`;
+    JOIN staff m ON m.staff_no = s.maintainer_staff_no LEFT JOIN staff a ON a.staff_no = s.advisor_staff_no
+    WHERE NOT EXISTS (SELECT 1 FROM maintainer_kept_in_app k WHERE k.customer_id = c.id)`;
   // Every change also goes to the relation's history (allocation, migration 0012), as the feed's.
   const inserted = await client.query(
     `WITH added AS (
@@ -192,5 +209,5 @@ async function applyMaintainers(client: pg.PoolClient): Promise<number> {
         WHERE (old_maintainer, old_advisor) IS DISTINCT FROM (maintainer_staff_id, advisor_staff_id))
      SELECT count(*)::int AS n FROM moved`,
   );
-  return (inserted.rowCount ?? 0) + (changed.rows[0]?.n ?? 0);
+  return { applied: (inserted.rowCount ?? 0) + (changed.rows[0]?.n ?? 0), keptInApp: kept.rowCount ?? 0 };
 }

@@ -37,10 +37,15 @@ export async function insertRun(client: Queryable, run: RunRecord): Promise<bigi
   return result.rows[0].id as bigint;
 }
 
-export async function finishRun(client: Queryable, id: bigint, run: Pick<RunRecord, 'rowCounts' | 'daysClosed' | 'durationMs' | 'files'>): Promise<void> {
+export async function finishRun(
+  client: Queryable,
+  id: bigint,
+  run: Pick<RunRecord, 'rowCounts' | 'daysClosed' | 'durationMs' | 'files'> & { appliedCounts: unknown },
+): Promise<void> {
   await client.query(
-    `UPDATE import_run SET row_counts = $2, days_closed = $3::date[], duration_ms = $4, files = $5, finished_at = now() WHERE id = $1`,
-    [id, JSON.stringify(run.rowCounts), run.daysClosed, run.durationMs, JSON.stringify(run.files)],
+    `UPDATE import_run SET row_counts = $2, days_closed = $3::date[], duration_ms = $4, files = $5, applied_counts = $6, finished_at = now()
+     WHERE id = $1`,
+    [id, JSON.stringify(run.rowCounts), run.daysClosed, run.durationMs, JSON.stringify(run.files), JSON.stringify(run.appliedCounts)],
   );
 }
 

@@ -67,6 +67,22 @@ export const importRunList = z.object({
 });
 
 export const importRunDetail = importRunView.extend({
+  applied: z
+    .object({
+      orgs: z.number().int(),
+      staff: z.number().int(),
+      products: z.number().int(),
+      customers: z.number().int(),
+      accounts: z.number().int(),
+      maintainers: z.number().int().describe('maintainers.csv rows applied (relations inserted or changed)'),
+      maintainersKeptInApp: z
+        .number()
+        .int()
+        .describe("maintainers.csv rows not applied: the customer's current relation was made in the app, which is the record (docs/feed-contract.md)"),
+      fxRates: z.number().int(),
+    })
+    .nullable()
+    .describe('rows inserted or changed per static file; null for a refused run or one recorded before these counts were kept'),
   errors: z.object({
     items: z.array(
       z.object({

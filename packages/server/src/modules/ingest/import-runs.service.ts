@@ -36,6 +36,15 @@ function presentRowCounts(rowCounts: unknown): Record<string, number> {
   return Object.fromEntries(Object.entries(rowCounts).filter((entry): entry is [string, number] => Number.isInteger(entry[1])));
 }
 
+const APPLIED_COUNT_KEYS = ['orgs', 'staff', 'products', 'customers', 'accounts', 'maintainers', 'maintainersKeptInApp', 'fxRates'] as const;
+
+/** The stored AppliedCounts, read defensively (free-form jsonb); a count missing from an older run reads 0. */
+function presentAppliedCounts(applied: unknown) {
+  if (!isObject(applied)) return null;
+  const count = (key: string) => (Number.isInteger(applied[key]) ? (applied[key] as number) : 0);
+  return Object.fromEntries(APPLIED_COUNT_KEYS.map((key) => [key, count(key)])) as Record<(typeof APPLIED_COUNT_KEYS)[number], number>;
+}
+
 function presentRun(run: StoredImportRun) {
   return {
     id: run.id.toString(),
@@ -79,6 +88,7 @@ export async function readRun(context: ImportRunsContext, caller: ApiCaller, id:
   );
   return {
     ...presentRun(run),
+    applied: presentAppliedCounts(run.appliedCounts),
     errors: {
       items: errors.map((error) => ({
         file: error.file,

@@ -24,6 +24,8 @@ export interface StoredImportRun {
   errorsStored: number;
   daysClosed: string[];
   durationMs: number;
+  /** What an applied run wrote (ingest apply.store.ts AppliedCounts); null for refused and older runs. */
+  appliedCounts: unknown;
 }
 
 export interface StoredImportError {
@@ -34,7 +36,7 @@ export interface StoredImportError {
 }
 
 const COLUMNS = `id::text AS id, started_at, finished_at, actor, source_dir, status, files, row_counts, error_count,
-  jsonb_array_length(errors) AS errors_stored, days_closed::text[] AS days_closed, duration_ms`;
+  jsonb_array_length(errors) AS errors_stored, days_closed::text[] AS days_closed, duration_ms, applied_counts`;
 
 function toRun(row: Record<string, unknown>): StoredImportRun {
   return {
@@ -50,6 +52,7 @@ function toRun(row: Record<string, unknown>): StoredImportRun {
     errorsStored: row.errors_stored as number,
     daysClosed: row.days_closed as string[],
     durationMs: row.duration_ms as number,
+    appliedCounts: row.applied_counts ?? null,
   };
 }
 

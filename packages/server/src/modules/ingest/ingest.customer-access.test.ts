@@ -103,12 +103,12 @@ describe('maintainers.csv', () => {
   });
 
   it('upserts by customer; a later file replaces the relations it lists and keeps the others', async () => {
-    const first = await load(aFeed().only().withMaintainers('C1,S0002,S0003', 'C2,S0001,').write());
+    const first = await load(aFeed().only().withMaintainers('C1,S0002,S0003', 'C2,S0005,').write());
     expect(first.applied?.maintainers).toBe(2);
     const before = await relations();
     expect(before.map((r) => [r.customer_no, r.maintainer, r.advisor, r.source])).toEqual([
       ['C1', 'S0002', 'S0003', 'FEED'],
-      ['C2', 'S0001', null, 'FEED'],
+      ['C2', 'S0005', null, 'FEED'],
     ]);
     // C1 loses its advisor (the maintainer, and so `since`, stays); C2 is not listed.
     const second = await load(aFeed().only().withMaintainers('C1,S0002,').write());
@@ -116,15 +116,15 @@ describe('maintainers.csv', () => {
     const after = await relations();
     expect(after.map((r) => [r.customer_no, r.maintainer, r.advisor])).toEqual([
       ['C1', 'S0002', null],
-      ['C2', 'S0001', null],
+      ['C2', 'S0005', null],
     ]);
     expect(after[0].since).toEqual(before[0].since);
   });
 
   it('keeps the relation of a maintainer who LEFT until it is reallocated', async () => {
     expect((await load(staffDelivery('ACTIVE').write())).status).toBe('APPLIED');
-    expect((await load(aFeed().only().withMaintainers('C2,S0006,').write())).status).toBe('APPLIED');
+    expect((await load(aFeed().only().withMaintainers('C3,S0006,').write())).status).toBe('APPLIED');
     expect((await load(staffDelivery('LEFT').write())).status).toBe('APPLIED');
-    expect((await relations()).find((r) => r.customer_no === 'C2')?.maintainer).toBe('S0006');
+    expect((await relations()).find((r) => r.customer_no === 'C3')?.maintainer).toBe('S0006');
   });
 });

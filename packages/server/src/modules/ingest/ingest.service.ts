@@ -199,7 +199,7 @@ export async function importFeed(pool: pg.Pool, options: ImportOptions): Promise
       }
       await recordAppliedFiles(client, runId, toRead.map((p) => ({ name: p.name, sha256: p.sha256, rows: p.rows ?? 0 })));
       result.durationMs = elapsed();
-      await finishRun(client, runId, { rowCounts, daysClosed: days, durationMs: result.durationMs, files: plan });
+      await finishRun(client, runId, { rowCounts, daysClosed: days, durationMs: result.durationMs, files: plan, appliedCounts: result.applied });
       await client.query('COMMIT');
       progress({ phase: 'apply', done: 1, total: 1, detail: 'committed' });
       result.runId = runId;

@@ -49,6 +49,45 @@ function staffCheck(column: string, roles: readonly string[], wrongRole: string)
   };
 }
 
+/**
+ * A maintainers.csv staff column names someone of the customer's home outlet, or the sub-branch
+ * head of the sub-branch directly above it: the rule allocation enforces (allocation.rules.ts
+ * mayServe), because record scope (docs/security.md) shows an RM or advisor only the customers of
+ * their own outlet, so a relation across outlets would be invisible to its own maintainer.
+ * Staff, orgs and customers are taken as delivered, else as stored. Rows whose staff member or
+ * customer is unknown, gone or of the wrong role are reported by the checks above, not again here.
+ */
+function outletCheck(column: string, roles: readonly string[]): Check {
+  const allowed = roles.map((role) => `'${role}'`).join(', ');
+  return {
+    sql: `WITH ${EFFECTIVE},
+            eff_org_parent AS (
+              SELECT code, parent_code FROM stage_orgs
+              UNION ALL SELECT o.code, p.code FROM org o LEFT JOIN org p ON p.id = o.parent_id
+                WHERE NOT EXISTS (SELECT 1 FROM stage_orgs s WHERE s.code = o.code)),
+            eff_staff_org AS (
+              SELECT staff_no, org_code FROM stage_staff
+              UNION ALL SELECT s.staff_no, o.code FROM staff s JOIN org o ON o.id = s.org_id
+                WHERE NOT EXISTS (SELECT 1 FROM stage_staff t WHERE t.staff_no = s.staff_no)),
+            eff_customer AS (
+              SELECT customer_no, home_outlet_code FROM stage_customers
+              UNION ALL SELECT c.customer_no, o.code FROM customer c JOIN org o ON o.id = c.home_outlet_id
+                WHERE NOT EXISTS (SELECT 1 FROM stage_customers t WHERE t.customer_no = c.customer_no))
+          SELECT 'maintainers.csv' AS file, NULL::int AS file_no, m.line, '${column}' AS field,
+            format('staff "%s" (%s) is at %s, not at the customer''s home outlet %s%s', m.${column}, s.role, so.org_code, c.home_outlet_code,
+              CASE WHEN s.role = 'SUB_BRANCH_HEAD' THEN format(' nor the sub-branch %s above it', coalesce(op.parent_code, '-')) ELSE '' END
+            ) AS reason
+          FROM stage_maintainers m
+          JOIN eff_staff s ON s.staff_no = m.${column}
+          JOIN eff_staff_org so ON so.staff_no = m.${column}
+          JOIN eff_customer c ON c.customer_no = m.customer_no
+          LEFT JOIN eff_org_parent op ON op.code = c.home_outlet_code
+          WHERE s.status = 'ACTIVE' AND s.role IN (${allowed})
+            AND so.org_code IS DISTINCT FROM c.home_outlet_code
+            AND NOT (s.role = 'SUB_BRANCH_HEAD' AND op.parent_code IS NOT NULL AND so.org_code = op.parent_code)`,
+  };
+}
+
 const CHECKS: Check[] = [
   duplicate('orgs.csv', 'stage_orgs', 'code'),
   duplicate('staff.csv', 'stage_staff', 'staff_no'),
@@ -110,6 +149,8 @@ const CHECKS: Check[] = [
   },
   staffCheck('maintainer_staff_no', MAINTAINER_ROLES, `a maintainer must be one of ${MAINTAINER_ROLES.join(', ')}`),
   staffCheck('advisor_staff_no', [ADVISOR_ROLE], `an advisor must be a ${ADVISOR_ROLE}`),
+  outletCheck('maintainer_staff_no', MAINTAINER_ROLES),
+  outletCheck('advisor_staff_no', [ADVISOR_ROLE]),
   {
     sql: `SELECT NULL AS file, file_no, line, 'rate_to_cny' AS field, format('CNY is the base currency: its rate is 1, not %s', rate_to_cny) AS reason
           FROM stage_fx WHERE currency = 'CNY' AND rate_to_cny <> 1`,

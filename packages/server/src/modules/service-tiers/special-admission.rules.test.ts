@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   addMonthsToDay,
+  admissionEffect,
   admissionState,
   applyDecision,
   approvalChain,
   checkDecision,
   checkRequest,
+  firstEvaluationMonth,
+  inForceAtEndOf,
   requiredLevel,
   type OpenAdmission,
 } from './special-admission.rules.ts';
@@ -120,5 +123,57 @@ describe('admissionState and expiry', () => {
     ['2026-03-15', 36, '2029-03-15'],
   ])('%s + %i months = %s', (day, months, expected) => {
     expect(addMonthsToDay(day, months)).toBe(expected);
+  });
+});
+
+describe('when an admission takes effect (the next evaluation)', () => {
+  it.each([
+    // startsOn, latest month evaluated, first month whose evaluation applies it
+    ['2026-11-26', null, '2026-11'],
+    ['2026-11-26', '2026-09', '2026-11'],
+    ['2026-11-26', '2026-10', '2026-11'],
+    ['2026-11-26', '2026-11', '2026-12'],
+    ['2026-12-01', '2026-12', '2027-01'],
+    // A later month evaluated already (a bank evaluating ahead of the approval): the one after it.
+    ['2026-11-03', '2027-01', '2027-02'],
+  ])('starting %s with %s evaluated: %s', (startsOn, latest, expected) => {
+    expect(firstEvaluationMonth(startsOn, latest)).toBe(expected);
+  });
+
+  it.each([
+    [{ startsOn: '2026-11-26', endsOn: '2027-11-26' }, '2026-11', true],
+    [{ startsOn: '2026-11-30', endsOn: '2026-12-30' }, '2026-11', true],
+    [{ startsOn: '2026-11-05', endsOn: '2026-12-05' }, '2026-12', false],
+    // ends_on is exclusive: ending on 12-31 means the last day in force is 12-30.
+    [{ startsOn: '2026-11-05', endsOn: '2026-12-31' }, '2026-12', false],
+    [{ startsOn: '2026-11-05', endsOn: '2027-01-01' }, '2026-12', true],
+    [{ startsOn: '2027-01-01', endsOn: '2027-06-01' }, '2026-12', false],
+  ])('in force at the end of the month: %o in %s → %s', (period, month, expected) => {
+    expect(inForceAtEndOf(period, month)).toBe(expected);
+  });
+
+  const approved = { status: 'APPROVED' as const, startsOn: '2026-11-26', endsOn: '2027-11-26', months: 12 };
+  it.each([
+    ['approved, fixed at approval, not yet evaluated', { ...approved, effectiveFrom: '2026-12' }, '2026-11', { effectiveFromMonth: '2026-12', awaitingEvaluation: true }],
+    ['approved, its month evaluated since', { ...approved, effectiveFrom: '2026-12' }, '2026-12', { effectiveFromMonth: '2026-12', awaitingEvaluation: false }],
+    ['approved before the month was kept: from its start', { ...approved, effectiveFrom: null }, '2026-12', { effectiveFromMonth: '2026-11', awaitingEvaluation: false }],
+    [
+      'approved, ending before the month closes: never',
+      { ...approved, startsOn: '2026-11-05', endsOn: '2026-12-05', months: 1, effectiveFrom: '2026-12' },
+      '2026-11',
+      { effectiveFromMonth: null, awaitingEvaluation: false },
+    ],
+    ['requested: as if approved today', { status: 'REQUESTED' as const, startsOn: null, endsOn: null, months: 12, effectiveFrom: null }, '2026-10', { effectiveFromMonth: '2026-11', awaitingEvaluation: true }],
+    ["in review, today's month evaluated", { status: 'IN_REVIEW' as const, startsOn: null, endsOn: null, months: 12, effectiveFrom: null }, '2026-11', { effectiveFromMonth: '2026-12', awaitingEvaluation: true }],
+    ['rejected: never', { status: 'REJECTED' as const, startsOn: null, endsOn: null, months: 12, effectiveFrom: null }, '2026-10', { effectiveFromMonth: null, awaitingEvaluation: false }],
+  ])('%s', (_, admission, latest, expected) => {
+    expect(admissionEffect(admission, { today: '2026-11-26', latestEvaluatedMonth: latest })).toEqual(expected);
+  });
+
+  it('has nothing evaluated before the first evaluation: the month of today, still to come', () => {
+    expect(admissionEffect({ status: 'REQUESTED', startsOn: null, endsOn: null, months: 1, effectiveFrom: null }, { today: '2026-11-26', latestEvaluatedMonth: null })).toEqual({
+      effectiveFromMonth: '2026-11',
+      awaitingEvaluation: true,
+    });
   });
 });

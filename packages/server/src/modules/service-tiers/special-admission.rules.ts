@@ -116,3 +116,68 @@ export function addMonthsToDay(day: string, months: number): string {
   const dayOfMonth = Math.min(Number.parseInt(day.slice(8, 10), 10), lastDay);
   return `${targetYear}-${String(targetMonth).padStart(2, '0')}-${String(dayOfMonth).padStart(2, '0')}`;
 }
+
+/** 'YYYY-MM' after 'YYYY-MM'. */
+function monthAfter(month: string): string {
+  const year = Number.parseInt(month.slice(0, 4), 10);
+  const monthNumber = Number.parseInt(month.slice(5, 7), 10);
+  return monthNumber === 12 ? `${year + 1}-01` : `${year}-${String(monthNumber + 1).padStart(2, '0')}`;
+}
+
+/** The last day of 'YYYY-MM', 'YYYY-MM-DD'. */
+function lastDayOfMonth(month: string): string {
+  const year = Number.parseInt(month.slice(0, 4), 10);
+  const monthNumber = Number.parseInt(month.slice(5, 7), 10);
+  return `${month}-${String(new Date(Date.UTC(year, monthNumber, 0)).getUTCDate()).padStart(2, '0')}`;
+}
+
+/**
+ * The first month whose evaluation applies an admission starting on `startsOn`
+ * (docs/decisions/0006-maintainer-relations-and-admission-effect.md): the month holding its start,
+ * unless that month has already been evaluated, then the month after the latest evaluated one.
+ * An approval does not re-run months already evaluated: it takes effect from the next evaluation.
+ * `latestEvaluatedMonth` is the latest month evaluated under the policy in force ('YYYY-MM'), or
+ * null before the first evaluation.
+ */
+export function firstEvaluationMonth(startsOn: string, latestEvaluatedMonth: string | null): string {
+  const startMonth = startsOn.slice(0, 7);
+  return latestEvaluatedMonth !== null && latestEvaluatedMonth >= startMonth ? monthAfter(latestEvaluatedMonth) : startMonth;
+}
+
+/** Whether the period (endsOn exclusive) holds the month's last day: the day the evaluation reads it on. */
+export function inForceAtEndOf(period: { startsOn: string; endsOn: string }, month: string): boolean {
+  const lastDay = lastDayOfMonth(month);
+  return period.startsOn <= lastDay && lastDay < period.endsOn;
+}
+
+export interface AdmissionEffect {
+  /** The first month whose evaluation applies the admission ('YYYY-MM'); null when none will. */
+  effectiveFromMonth: string | null;
+  /** True while that month has not been evaluated yet: the effect is still to come. */
+  awaitingEvaluation: boolean;
+}
+
+/**
+ * When an admission changes the service tier. Approved: from the month fixed at its approval
+ * (`effectiveFrom`; an admission approved before that was recorded applies from the month holding
+ * its start), or never when its period ends before that month's last day. Open: as if approved
+ * `today`. Rejected: never.
+ */
+export function admissionEffect(
+  admission: { status: AdmissionStatus; startsOn: string | null; endsOn: string | null; months: number; effectiveFrom: string | null },
+  context: { today: string; latestEvaluatedMonth: string | null },
+): AdmissionEffect {
+  let month: string | null = null;
+  if (admission.status === 'APPROVED' && admission.startsOn && admission.endsOn) {
+    const from = admission.effectiveFrom ?? admission.startsOn.slice(0, 7);
+    month = inForceAtEndOf({ startsOn: admission.startsOn, endsOn: admission.endsOn }, from) ? from : null;
+  } else if (admission.status === 'REQUESTED' || admission.status === 'IN_REVIEW') {
+    const period = { startsOn: context.today, endsOn: addMonthsToDay(context.today, admission.months) };
+    const from = firstEvaluationMonth(context.today, context.latestEvaluatedMonth);
+    month = inForceAtEndOf(period, from) ? from : null;
+  }
+  return {
+    effectiveFromMonth: month,
+    awaitingEvaluation: month !== null && (context.latestEvaluatedMonth === null || month > context.latestEvaluatedMonth),
+  };
+}

@@ -41,6 +41,16 @@ export const admission = z.object({
   requestedAt: z.string(),
   startsOn: z.string().nullable(),
   endsOn: z.string().nullable().describe('exclusive: the admission is active until the day before'),
+  effectiveFromMonth: z
+    .string()
+    .regex(/^\d{4}-\d{2}$/)
+    .nullable()
+    .describe(
+      'the first month whose evaluation applies it (YYYY-MM): the month holding its start if not yet evaluated under the policy in force, ' +
+        'else the next one; fixed at approval (months already evaluated are not re-run); for an open request, as if approved today; ' +
+        'null when rejected, or when its period ends before that month closes',
+    ),
+  awaitingEvaluation: z.boolean().describe('true while the evaluation of effectiveFromMonth has not run yet'),
   decisions: z.array(
     z.object({
       step: z.number().int(),

@@ -11,6 +11,7 @@ import { inTransaction } from '../../platform/db/transaction.ts';
 import { DomainError } from '../../platform/errors/domain-error.ts';
 import { policyContext } from './policy-context.ts';
 import {
+  admissionEffect,
   admissionState,
   applyDecision,
   approvalChain,
@@ -18,6 +19,7 @@ import {
   checkDecision,
   checkRequest,
   EXPIRY_REMINDER_DAYS,
+  firstEvaluationMonth,
   requiredLevel,
   type DecisionProblem,
   type RequestProblem,
@@ -28,6 +30,7 @@ import {
   findRequestTarget,
   hasOpenOrCurrentAdmission,
   insertAdmission,
+  latestEvaluatedMonth,
   listAdmissions,
   recordDecision,
   todayInDatabase,
@@ -83,6 +86,7 @@ export function presentAdmission(row: AdmissionRow, today: string): AdmissionRes
     requestedAt: row.requestedAt.toISOString(),
     startsOn: row.startsOn,
     endsOn: row.endsOn,
+    ...admissionEffect(row, { today, latestEvaluatedMonth: row.latestEvaluatedMonth }),
     decisions: row.decisions.map((d) => ({
       step: d.step,
       level: d.level,
@@ -150,6 +154,9 @@ export async function decideAdmission(context: ServiceTierContext, caller: ApiCa
     if (problem) return { done: false as const, refused: problem, row };
     const today = await todayInDatabase(client);
     const next = applyDecision(row, body.decision, today);
+    // The last approval fixes the first month whose evaluation applies it; months already
+    // evaluated are not re-run (docs/decisions/0006-maintainer-relations-and-admission-effect.md).
+    const effectiveFrom = next.period && firstEvaluationMonth(next.period.startsOn, await latestEvaluatedMonth(client));
     await recordDecision(client, {
       admissionId: id,
       step: row.nextStep,
@@ -159,8 +166,9 @@ export async function decideAdmission(context: ServiceTierContext, caller: ApiCa
       staffId: caller.staffId,
       staffNo: caller.staffNo,
       outcome: next,
+      effectiveFrom,
     });
-    return { done: true as const, row, next, step: row.nextStep };
+    return { done: true as const, row, next, step: row.nextStep, effectiveFrom };
   });
   if (!outcome.done) {
     const row = outcome.row;
@@ -188,7 +196,7 @@ export async function decideAdmission(context: ServiceTierContext, caller: ApiCa
         step: outcome.step,
         level: outcome.row.approvalChain[outcome.step]!,
         status: outcome.next.status,
-        ...(outcome.next.period && { startsOn: outcome.next.period.startsOn, endsOn: outcome.next.period.endsOn }),
+        ...(outcome.next.period && { startsOn: outcome.next.period.startsOn, endsOn: outcome.next.period.endsOn, effectiveFromMonth: outcome.effectiveFrom }),
       },
     }),
   );

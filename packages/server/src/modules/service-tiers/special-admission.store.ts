@@ -94,7 +94,23 @@ export interface AdmissionRow {
   requestedAt: Date;
   startsOn: string | null;
   endsOn: string | null;
+  /** The first month whose evaluation applies it, fixed at approval ('YYYY-MM'); null before, and for admissions approved before it was kept. */
+  effectiveFrom: string | null;
+  /** The latest month evaluated under the policy in force ('YYYY-MM'), null before the first evaluation. */
+  latestEvaluatedMonth: string | null;
   decisions: AdmissionDecisionRow[];
+}
+
+/**
+ * The latest month evaluated under the policy in force, 'YYYY-MM': the policy in force is the code
+ * of the latest successfully evaluated month (tiers/policy-in-force.ts), so its latest month is
+ * the latest month of any successful run.
+ */
+const LATEST_EVALUATED_MONTH = `SELECT to_char(max(r.month), 'YYYY-MM') FROM tier_evaluation_run r WHERE r.status = 'SUCCEEDED'`;
+
+export async function latestEvaluatedMonth(db: Queryable): Promise<string | null> {
+  const { rows } = await db.query(`SELECT (${LATEST_EVALUATED_MONTH}) AS month`);
+  return (rows[0]?.month as string | null) ?? null;
 }
 
 const SELECT_ADMISSION = `
@@ -102,6 +118,7 @@ const SELECT_ADMISSION = `
          a.tier, a.qualified_tier, a.reason, a.months, a.approval_chain, a.next_step, a.status,
          a.requested_by_staff_id, a.requested_by_staff_no, rs.name AS requested_by_name, a.requested_at,
          to_char(a.starts_on, 'YYYY-MM-DD') AS starts_on, to_char(a.ends_on, 'YYYY-MM-DD') AS ends_on,
+         to_char(a.effective_from_month, 'YYYY-MM') AS effective_from, (${LATEST_EVALUATED_MONTH}) AS latest_evaluated_month,
          COALESCE((SELECT jsonb_agg(jsonb_build_object('step', d.step, 'level', d.level, 'decision', d.decision, 'comment', d.comment,
                     'staffId', d.decided_by_staff_id, 'staffNo', d.decided_by_staff_no, 'staffName', ds.name, 'decidedAt', d.decided_at)
                     ORDER BY d.step)
@@ -142,6 +159,8 @@ function toRow(row: Record<string, unknown>): AdmissionRow {
     requestedAt: row.requested_at as Date,
     startsOn: row.starts_on as string | null,
     endsOn: row.ends_on as string | null,
+    effectiveFrom: row.effective_from as string | null,
+    latestEvaluatedMonth: row.latest_evaluated_month as string | null,
     decisions,
   };
 }
@@ -223,6 +242,8 @@ export async function recordDecision(
     staffId: number;
     staffNo: string;
     outcome: { status: AdmissionStatus; nextStep: number; period?: { startsOn: string; endsOn: string } };
+    /** With the last approval: the first month whose evaluation applies it ('YYYY-MM'). */
+    effectiveFrom?: string | undefined;
   },
 ): Promise<void> {
   await client.query(
@@ -231,8 +252,15 @@ export async function recordDecision(
     [input.admissionId, input.step, input.level, input.decision, input.comment, input.staffId, input.staffNo],
   );
   await client.query(
-    `UPDATE special_admission SET status = $2, next_step = $3, starts_on = $4, ends_on = $5 WHERE id = $1`,
-    [input.admissionId, input.outcome.status, input.outcome.nextStep, input.outcome.period?.startsOn ?? null, input.outcome.period?.endsOn ?? null],
+    `UPDATE special_admission SET status = $2, next_step = $3, starts_on = $4, ends_on = $5, effective_from_month = ($6::text || '-01')::date WHERE id = $1`,
+    [
+      input.admissionId,
+      input.outcome.status,
+      input.outcome.nextStep,
+      input.outcome.period?.startsOn ?? null,
+      input.outcome.period?.endsOn ?? null,
+      input.effectiveFrom ?? null,
+    ],
   );
 }
 

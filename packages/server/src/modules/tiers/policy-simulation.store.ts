@@ -7,6 +7,13 @@ import { customerScopeCondition } from '../../platform/access/scope.sql.ts';
 import type { Viewer } from '../../platform/access/scope.rules.ts';
 import { SqlParams } from '../../platform/db/sql-params.ts';
 import type { SimulatedRow } from './policy-simulation.rules.ts';
+import {
+  CONSENT_AND_ADMISSION_COLUMNS,
+  consentAndAdmissionCtes,
+  decisionCtes,
+  SERVICE_TIER_SQL,
+  STATUS_SQL,
+} from './service-tier-decision.sql.ts';
 import type { Queryable, StoredTierPolicy } from './tier-policy.store.ts';
 import { firstDayOf, TIER_CODES, type EvaluationStatus, type TierCode } from './tiers.rules.ts';
 
@@ -30,9 +37,10 @@ export interface SimulationQuery {
 
 /**
  * The qualified tier by width_bucket over the ascending thresholds (inclusive lower bounds) and
- * the service-tier transition written as CASEs: the same rules, in the same form, as the
- * evaluation's statement (tiers.store.ts replaceEvaluations) and tiers.rules.ts decideServiceTier,
- * which the route test checks each simulated customer against.
+ * the service-tier transition: the evaluation's own SQL (service-tier-decision.sql.ts, which
+ * tiers.store.ts replaceEvaluations runs), consent and special admissions in force on the month's
+ * last day included, so that simulating the policy in force gives what its evaluation gave. The
+ * route test checks each simulated customer against tiers.rules.ts decideServiceTier.
  */
 export async function simulateRows(db: Queryable, query: SimulationQuery): Promise<SimulatedRow[]> {
   const params = new SqlParams();
@@ -52,9 +60,10 @@ export async function simulateRows(db: Queryable, query: SimulationQuery): Promi
           WHERE m.policy_id = ${params.add(query.metric.policyId)}::integer AND m.month = ${month}::date`
       : 'SELECT customer_id, metric_cents FROM window_metric';
   const scope = customerScopeCondition(query.viewer, 'c', params);
+  const decision = { month, tierOrder, graceMonths, autoUpgrade };
   const { rows } = await db.query(
-    `WITH joined AS (
-       SELECT c.home_outlet_id, b.service_tier AS from_tier,
+    `WITH ${consentAndAdmissionCtes(decision)}, joined AS (
+       SELECT c.home_outlet_id, b.service_tier AS from_tier, ${CONSENT_AND_ADMISSION_COLUMNS},
               COALESCE((${tiers}::text[])[width_bucket(m.metric_cents, ${thresholds}::bigint[])], 'STANDARD') AS qualified_tier,
               p.service_tier AS previous_service_tier,
               CASE WHEN p.status = 'DOWNGRADED' THEN 0 ELSE p.substandard_months END AS carried_months
@@ -62,23 +71,12 @@ export async function simulateRows(db: Queryable, query: SimulationQuery): Promi
        JOIN (${metricSql}) m ON m.customer_id = c.id
        LEFT JOIN tier_evaluation b ON b.policy_id = ${baseline}::integer AND b.month = ${month}::date AND b.customer_id = c.id
        LEFT JOIN tier_evaluation p ON p.policy_id = ${previousPolicy}::integer AND p.month = ${previousMonth}::date AND p.customer_id = c.id
+       LEFT JOIN consented cs ON cs.customer_id = c.id
+       LEFT JOIN admitted ad ON ad.customer_id = c.id
        WHERE ${scope}
-     ), decided AS (
-       SELECT j.*,
-         CASE
-           WHEN j.previous_service_tier IS NULL THEN 'INITIAL'
-           WHEN array_position(${tierOrder}::text[], j.qualified_tier) = array_position(${tierOrder}::text[], j.previous_service_tier) THEN 'QUALIFIED'
-           WHEN array_position(${tierOrder}::text[], j.qualified_tier) > array_position(${tierOrder}::text[], j.previous_service_tier)
-             THEN CASE WHEN ${autoUpgrade}::boolean THEN 'UPGRADED' ELSE 'QUALIFIED_NOT_UPGRADED' END
-           WHEN j.carried_months + 1 > ${graceMonths}::integer THEN 'DOWNGRADED'
-           ELSE 'SUBSTANDARD'
-         END AS status
-       FROM joined j
-     )
-     SELECT home_outlet_id, from_tier,
-            CASE WHEN status IN ('QUALIFIED_NOT_UPGRADED', 'SUBSTANDARD') THEN previous_service_tier ELSE qualified_tier END AS to_tier,
-            qualified_tier, status, count(*)::integer AS customers
-     FROM decided
+     ), ${decisionCtes('joined', decision)}
+     SELECT f.home_outlet_id, f.from_tier, ${SERVICE_TIER_SQL} AS to_tier, f.qualified_tier, ${STATUS_SQL} AS status, count(*)::integer AS customers
+     FROM lifted f
      GROUP BY 1, 2, 3, 4, 5`,
     params.values,
   );

@@ -5,6 +5,15 @@ import type { Queryable, StoredTierPolicy } from './tier-policy.store.ts';
 import type { AdmissionFacts } from './tiers.explanation.ts';
 import { deleteTierSummary, insertTierSummarySql } from './tier-summary.store.ts';
 import { replaceCardExchangeTasks } from '../service-tiers/service-tier-tasks.store.ts';
+import {
+  CONSENT_AND_ADMISSION_COLUMNS,
+  consentAndAdmissionCtes,
+  decisionCtes,
+  SERVICE_TIER_SQL,
+  STATUS_SQL,
+  SUBSTANDARD_MONTHS_SQL,
+  type DecisionParams,
+} from './service-tier-decision.sql.ts';
 
 export interface EvaluatedPolicy {
   policyId: number;
@@ -62,12 +71,16 @@ export interface EvaluationCounts {
   statuses: Partial<Counts<EvaluationStatus>>;
 }
 
+/** The placeholders of replaceEvaluations' statement that the shared transition reads. */
+const DECISION_PARAMS: DecisionParams = { month: '$2', tierOrder: '$9', graceMonths: '$7', autoUpgrade: '$8' };
+
 /**
  * Replaces the month's results of this policy version with one set-based statement over the
  * TEMP table window_metric (aum.service.ts): qualified tier by width_bucket over the ascending
  * thresholds (inclusive lower bounds, DOMAIN.md §4), last month's service tier and substandard
  * count joined from the previous month's evaluation, then the transition of
- * tiers.rules.ts decideServiceTier written as CASEs. Nothing runs per customer in Node.
+ * tiers.rules.ts decideServiceTier written as CASEs (service-tier-decision.sql.ts, shared with the
+ * policy simulator). Nothing runs per customer in Node.
  * A signed service agreement (service-tiers, migration 0013) is the customer's consent: it
  * upgrades like the policy's autoUpgrade (decideServiceTier's `consented`). An approved special
  * admission in force on the month's last day lifts the service tier (decideServiceTier's
@@ -82,57 +95,21 @@ export async function replaceEvaluations(
   await client.query('DELETE FROM tier_evaluation WHERE policy_id = $1 AND month = $2', [policy.id, firstDayOf(input.month)]);
   await deleteTierSummary(client, { policyId: policy.id, month: input.month });
   const result = await client.query(
-    `WITH consented AS (
-       -- Customers with a signed service agreement by the month's last day (migration 0013): their consent upgrades them.
-       SELECT DISTINCT customer_id FROM service_agreement WHERE signed_on < ($2::date + interval '1 month')
-     ), admitted AS (
-       -- Approved special admissions in force on the month's last day (migration 0013: starts_on
-       -- inclusive, ends_on exclusive, as special-admission.rules.ts admissionState reads them);
-       -- the highest tier if ever two overlap.
-       SELECT DISTINCT ON (customer_id) customer_id, id, tier FROM special_admission
-       WHERE status = 'APPROVED' AND starts_on <= ($2::date + interval '1 month')::date - 1 AND ends_on > ($2::date + interval '1 month')::date - 1
-       ORDER BY customer_id, array_position($9::text[], tier) DESC, id DESC
-     ), joined AS (
-       SELECT w.customer_id, w.metric_cents, cs.customer_id IS NOT NULL AS consented,
+    `WITH ${consentAndAdmissionCtes(DECISION_PARAMS)}, joined AS (
+       SELECT w.customer_id, w.metric_cents, ${CONSENT_AND_ADMISSION_COLUMNS},
               COALESCE(($3::text[])[width_bucket(w.metric_cents, $4::bigint[])], 'STANDARD') AS qualified_tier,
               p.service_tier AS previous_service_tier,
               -- a downgrade starts the count again
-              CASE WHEN p.status = 'DOWNGRADED' THEN 0 ELSE p.substandard_months END AS carried_months,
-              ad.id AS admission_id, ad.tier AS admitted_tier
+              CASE WHEN p.status = 'DOWNGRADED' THEN 0 ELSE p.substandard_months END AS carried_months
        FROM window_metric w
        LEFT JOIN tier_evaluation p ON p.policy_id = $5::integer AND p.month = $6::date AND p.customer_id = w.customer_id
        LEFT JOIN consented cs ON cs.customer_id = w.customer_id
        LEFT JOIN admitted ad ON ad.customer_id = w.customer_id
-     ), decided AS (
-       -- The normal rules, from the qualification alone.
-       SELECT j.*,
-         CASE
-           WHEN j.previous_service_tier IS NULL THEN 'INITIAL'
-           WHEN array_position($9::text[], j.qualified_tier) = array_position($9::text[], j.previous_service_tier) THEN 'QUALIFIED'
-           WHEN array_position($9::text[], j.qualified_tier) > array_position($9::text[], j.previous_service_tier)
-             THEN CASE WHEN $8::boolean OR j.consented THEN 'UPGRADED' ELSE 'QUALIFIED_NOT_UPGRADED' END
-           WHEN j.carried_months + 1 > $7::integer THEN 'DOWNGRADED'
-           ELSE 'SUBSTANDARD'
-         END AS normal_status
-       FROM joined j
-     ), normal AS (
-       SELECT d.*,
-         CASE WHEN d.normal_status IN ('QUALIFIED_NOT_UPGRADED', 'SUBSTANDARD') THEN d.previous_service_tier ELSE d.qualified_tier END
-           AS normal_service_tier
-       FROM decided d
-     ), lifted AS (
-       -- The admission decides when above the qualification and at least the normal service tier (decideServiceTier).
-       SELECT n.*, COALESCE(array_position($9::text[], n.admitted_tier) > array_position($9::text[], n.qualified_tier)
-                            AND array_position($9::text[], n.admitted_tier) >= array_position($9::text[], n.normal_service_tier), false)
-                     AS by_admission
-       FROM normal n
-     ), inserted AS (
+     ), ${decisionCtes('joined', DECISION_PARAMS)}, inserted AS (
        INSERT INTO tier_evaluation (policy_id, month, customer_id, run_id, metric_cents, qualified_tier,
          previous_service_tier, service_tier, substandard_months, status, special_admission_id)
        SELECT $1::integer, $2::date, f.customer_id, $10::bigint, f.metric_cents, f.qualified_tier, f.previous_service_tier,
-         CASE WHEN f.by_admission THEN f.admitted_tier ELSE f.normal_service_tier END,
-         CASE WHEN NOT f.by_admission AND f.normal_status IN ('SUBSTANDARD', 'DOWNGRADED') THEN f.carried_months + 1 ELSE 0 END,
-         CASE WHEN f.by_admission THEN 'SPECIAL_ADMISSION' ELSE f.normal_status END,
+         ${SERVICE_TIER_SQL}, ${SUBSTANDARD_MONTHS_SQL}, ${STATUS_SQL},
          CASE WHEN f.by_admission THEN f.admission_id END
        FROM lifted f
        RETURNING customer_id, metric_cents, qualified_tier, previous_service_tier, service_tier, status

@@ -119,6 +119,7 @@ describe('data management', () => {
   it("opens a run and lists its errors by file:line and field, one file's when chosen", async () => {
     const detail = (file?: string): ImportRunDetail => ({
       ...anImportRun(),
+      applied: null,
       errors: {
         items: [
           { file: 'customers.csv', line: 2, field: 'phone', message: 'not a phone number: "139*****678x"' },

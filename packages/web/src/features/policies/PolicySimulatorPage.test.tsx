@@ -78,6 +78,14 @@ describe('policy simulator', () => {
     expect(await screen.findByText('评定窗口内有日期缺少余额数据（3 天）')).toBeTruthy();
   });
 
+  it('says how many customers a special admission holds above their qualification, as the evaluation does', async () => {
+    const simulation = aSimulation();
+    simulation.total.statuses.SPECIAL_ADMISSION = 3;
+    renderApp(hqApi({ [SIMULATE]: simulation }), '/simulator?code=rolling-quarter-2020&version=2&month=2026-09');
+    await userEvent.setup().click(await screen.findByRole('button', { name: '运行模拟' }));
+    expect(await screen.findByText('其中 3 位客户因当月末在有效期内的特殊准入而保持较高服务等级，与月度评定相同。')).toBeTruthy();
+  });
+
   it('says so when nothing has been evaluated yet', async () => {
     renderApp(hqApi({ 'GET /api/policy-simulator/months': { policyInForce: null, months: [] } }), '/simulator');
     expect(await screen.findByText('尚无已评定的月份')).toBeTruthy();

@@ -145,6 +145,9 @@ export function SimulationResult({ simulation }: { simulation: Simulation }) {
           </Col>
         </Row>
         {total.notEvaluated > 0 && <Alert type="info" showIcon style={{ marginTop: 16 }} message={t('policies.sim.notEvaluated', { count: total.notEvaluated })} />}
+        {total.statuses.SPECIAL_ADMISSION > 0 && (
+          <Alert type="info" showIcon style={{ marginTop: 16 }} message={t('policies.sim.specialAdmissions', { count: total.statuses.SPECIAL_ADMISSION })} />
+        )}
       </Card>
 
       <Card

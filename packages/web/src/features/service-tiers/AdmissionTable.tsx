@@ -1,6 +1,7 @@
 import { Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { ReactNode } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDay, formatInstant } from '../../shared/format/dates.ts';
@@ -19,6 +20,19 @@ const STATE_COLORS: Record<Admission['state'], string> = {
 export function AdmissionState({ state }: { state: Admission['state'] }) {
   const { t } = useTranslation();
   return <Tag color={STATE_COLORS[state]}>{t(`serviceTiers.states.${state}`)}</Tag>;
+}
+
+/**
+ * When the admission changes the service tier: from the next evaluation, never by re-running a
+ * month already evaluated (the server's effectiveFromMonth). An open request says when it would
+ * if fully approved today.
+ */
+export function admissionEffectText(admission: Pick<Admission, 'state' | 'effectiveFromMonth' | 'awaitingEvaluation'>, t: TFunction): string | null {
+  const month = admission.effectiveFromMonth;
+  if (admission.state === 'REJECTED') return null;
+  if (admission.state === 'REQUESTED' || admission.state === 'IN_REVIEW') return month ? t('serviceTiers.effect.ifApprovedToday', { month }) : t('serviceTiers.effect.never');
+  if (!month) return t('serviceTiers.effect.never');
+  return admission.awaitingEvaluation ? t('serviceTiers.effect.pending', { month }) : t('serviceTiers.effect.since', { month });
 }
 
 /** Special admissions as a table: customer (a link to the 360), tiers, reason, state, the level awaited, period; `actions` adds a last column. */
@@ -49,6 +63,7 @@ export function AdmissionTable({ items, label, empty, actions }: { items: Admiss
           ? t('serviceTiers.period', { start: formatDay(a.startsOn, i18n.language), end: formatDay(a.endsOn, i18n.language) })
           : t('serviceTiers.columns.months', { count: a.months }),
     },
+    { key: 'effect', title: t('serviceTiers.columns.effect'), render: (_, a) => admissionEffectText(a, t) ?? t('common.none') },
   ];
   if (actions) columns.push({ key: 'actions', title: t('serviceTiers.columns.actions'), render: (_, a) => actions(a) });
   return (

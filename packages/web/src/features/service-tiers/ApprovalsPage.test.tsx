@@ -22,9 +22,14 @@ describe('approvals inbox', () => {
     renderApp(api, '/approvals');
     const inbox = await screen.findByRole('table', { name: '待我审批' });
     expect(within(inbox).getByText('高净值家族客户')).toBeTruthy();
+    // When it would take effect: the next evaluation, never a month already evaluated.
+    expect(within(inbox).getByText('若今日完成审批，自下次评级（2026-11）起生效')).toBeTruthy();
     const user = userEvent.setup();
     await user.click(within(inbox).getByRole('button', { name: '批准' }));
     const dialog = await screen.findByRole('dialog', { name: '批准 曾婷敏（C000026） 的白金特殊准入' });
+    expect(within(dialog).getByTestId('decision-effect').textContent).toBe(
+      '若今日完成审批，自下次评级（2026-11）起生效批准后自下次评级起生效；已评定的月份不会重评。',
+    );
     await user.type(within(dialog).getByLabelText('审批意见'), '同意');
     await user.click(within(dialog).getByRole('button', { name: '确认批准' }));
     await waitFor(() => expect(api.bodiesOf(DECIDE)).toEqual([{ decision: 'APPROVE', comment: '同意' }]));
@@ -73,6 +78,7 @@ describe('approvals inbox', () => {
     await user.click(await screen.findByRole('tab', { name: '我已审批' }));
     const history = await screen.findByRole('table', { name: '我已审批' });
     expect(within(history).getByText('生效中')).toBeTruthy();
+    expect(within(history).getByText('自下次评级（2026-11）起生效')).toBeTruthy();
     await user.click(within(history).getByRole('button', { name: /展开/ }));
     const steps = within(history).getByRole('list', { name: '审批流程' });
     expect(within(steps).getAllByRole('listitem').map((item) => item.textContent)).toEqual([

@@ -2,7 +2,7 @@ import { Alert, Button, Form, Input, Modal, Space, Tabs, Typography } from 'antd
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageError, PageLoading, useErrorMessage } from '../../shared/ui/PageState.tsx';
-import { AdmissionTable } from './AdmissionTable.tsx';
+import { admissionEffectText, AdmissionTable } from './AdmissionTable.tsx';
 import { useAdmissions, useDecideAdmission, type Admission, type AdmissionListKind } from './service-tiers-api.ts';
 
 /** /approvals: special admission requests waiting for the caller's level (approve / reject with a comment), and the caller's history. */
@@ -81,6 +81,16 @@ function DecisionDialog({ admission, decision, onClose }: { admission: Admission
       cancelText={t('common.cancel')}
     >
       <Typography.Paragraph>{admission.reason}</Typography.Paragraph>
+      {approve && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          data-testid="decision-effect"
+          message={admissionEffectText(admission, t)}
+          description={t('serviceTiers.effect.note')}
+        />
+      )}
       <Form layout="vertical">
         <Form.Item label={t('serviceTiers.approvals.comment')} htmlFor="decision-comment" {...(missing && { validateStatus: 'error' as const, help: t('serviceTiers.approvals.commentRequired') })}>
           <Input.TextArea id="decision-comment" rows={3} maxLength={500} value={comment} onChange={(event) => setComment(event.target.value)} />

@@ -44,7 +44,15 @@ describe('the service tier card of the 360', () => {
   });
 
   it('shows the special admission in force with its end, and a card-exchange task; no consent action without the permission', async () => {
-    const active = anAdmission({ tier: 'DIAMOND', state: 'ACTIVE', waitingFor: null, startsOn: '2026-01-15', endsOn: '2027-01-15' });
+    const active = anAdmission({
+      tier: 'DIAMOND',
+      state: 'ACTIVE',
+      waitingFor: null,
+      startsOn: '2026-01-15',
+      endsOn: '2027-01-15',
+      effectiveFromMonth: '2026-01',
+      awaitingEvaluation: false,
+    });
     const api = fakeApi(
       answers(aSessionWith('BRANCH_ADMIN'), aServiceTierCard({
         activeAdmission: active,
@@ -54,8 +62,19 @@ describe('the service tier card of the 360', () => {
     );
     renderApp(api, '/customers/26');
     const card = await screen.findByRole('region', { name: '服务等级与贵宾协议' });
-    expect((await within(card).findByTestId('active-admission')).textContent).toBe('特殊准入：钻石，2026/01/15 起，2027/01/15 到期');
+    expect((await within(card).findByTestId('active-admission')).textContent).toBe('特殊准入：钻石，2026/01/15 起，2027/01/15 到期 · 自 2026-01 的评级起生效');
     expect(within(card).getByText('待办：换卡（白金 → 金卡，2026年9月 评定降级）')).toBeTruthy();
     expect(within(card).queryByRole('button', { name: '登记客户签约' })).toBeNull();
+  });
+
+  it('says an admission approved after the month was evaluated takes effect at the next evaluation, in both languages', async () => {
+    const approved = anAdmission({ state: 'ACTIVE', waitingFor: null, startsOn: '2026-11-26', endsOn: '2027-11-26', effectiveFromMonth: '2026-12', awaitingEvaluation: true });
+    const answered = () => answers(aSessionWith('BRANCH_ADMIN'), aServiceTierCard({ activeAdmission: approved, admissions: [approved] }));
+    const view = renderApp(fakeApi(answered()), '/customers/26');
+    const card = await screen.findByRole('region', { name: '服务等级与贵宾协议' });
+    expect((await within(card).findByTestId('active-admission')).textContent).toContain('自下次评级（2026-12）起生效');
+    view.unmount();
+    renderApp(fakeApi(answered()), '/customers/26', 'en');
+    expect((await screen.findByTestId('active-admission')).textContent).toContain('takes effect at the evaluation of 2026-12');
   });
 });

@@ -5,7 +5,7 @@ import { PERMISSIONS } from '../../shared/access/permissions.ts';
 import { formatDay, formatMonth } from '../../shared/format/dates.ts';
 import { useCan } from '../../shared/session/session-hooks.ts';
 import { PageError, PageLoading, useErrorMessage } from '../../shared/ui/PageState.tsx';
-import { AdmissionState } from './AdmissionTable.tsx';
+import { admissionEffectText, AdmissionState } from './AdmissionTable.tsx';
 import { useRecordAgreement, useServiceTierCard, type AgreementBody } from './service-tiers-api.ts';
 
 /**
@@ -58,6 +58,7 @@ export function CustomerServiceTierCard({ customerId }: { customerId: string }) 
                 start: formatDay(card.data.activeAdmission.startsOn, language),
                 end: formatDay(card.data.activeAdmission.endsOn, language),
               })}
+              {` · ${admissionEffectText(card.data.activeAdmission, t) ?? ''}`}
             </Typography.Text>
           )}
           {card.data.admissions
@@ -66,6 +67,7 @@ export function CustomerServiceTierCard({ customerId }: { customerId: string }) 
               <Typography.Text key={a.id}>
                 {t('serviceTiers.card.openAdmission', { tier: tierName(a.tier), state: '' })}
                 <AdmissionState state={a.state} />
+                {admissionEffectText(a, t)}
               </Typography.Text>
             ))}
           {card.data.openTasks.length > 0 && (

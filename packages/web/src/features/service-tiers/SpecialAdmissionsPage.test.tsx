@@ -27,6 +27,7 @@ describe('special admissions page', () => {
     await user.type(screen.getByLabelText('有效期（月）'), '6');
     await user.click(screen.getByRole('button', { name: '提交申请' }));
     expect(await screen.findByText('已提交，等待网点负责人审批')).toBeTruthy();
+    expect(screen.getAllByText('若今日完成审批，自下次评级（2026-11）起生效').length).toBeGreaterThan(0);
     expect(api.bodiesOf('POST /api/special-admissions')).toEqual([{ customerNo: 'C000026', tier: 'DIAMOND', reason: '战略客户', months: 6 }]);
   });
 

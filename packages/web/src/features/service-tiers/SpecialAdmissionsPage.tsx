@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { PERMISSIONS } from '../../shared/access/permissions.ts';
 import { useCan } from '../../shared/session/session-hooks.ts';
 import { PageError, PageLoading, useErrorMessage } from '../../shared/ui/PageState.tsx';
-import { AdmissionTable } from './AdmissionTable.tsx';
+import { admissionEffectText, AdmissionTable } from './AdmissionTable.tsx';
 import { useAdmissions, useRequestAdmission, type Admission, type AdmissionRequestBody } from './service-tiers-api.ts';
 
 const TIERS: AdmissionRequestBody['tier'][] = ['GOLD', 'PLATINUM', 'DIAMOND', 'PRIVATE'];
@@ -93,6 +93,7 @@ function RequestForm() {
             showIcon
             role="status"
             message={t('serviceTiers.admissions.submitted', { level: submitted.waitingFor ? t(`roles.${submitted.waitingFor}`) : '' })}
+            description={admissionEffectText(submitted, t)}
             style={{ marginBottom: 16 }}
           />
         )}

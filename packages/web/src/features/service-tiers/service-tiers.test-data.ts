@@ -23,6 +23,8 @@ export function anAdmission(overrides: Partial<Admission> = {}): Admission {
     requestedAt: '2026-11-20T02:00:00.000Z',
     startsOn: null,
     endsOn: null,
+    effectiveFromMonth: '2026-11',
+    awaitingEvaluation: true,
     decisions: [],
     ...overrides,
   };
