@@ -157,6 +157,22 @@ describe('data management', () => {
     await waitFor(() => expect(within(screen.getByTestId('import-run-errors')).queryByText('accounts.csv')).toBeNull());
   }, 15_000);
 
+  it("says how many feed relations were kept because the app's relation is the record", async () => {
+    const api = dataPageApi('HQ_WEALTH_ADMIN', {
+      'GET /api/import-runs/8': json(200, {
+        ...anImportRun(),
+        applied: { orgs: 0, staff: 0, products: 0, customers: 12, accounts: 30, maintainers: 5, maintainersKeptInApp: 3, fxRates: 0 },
+        errors: { items: [], page: 1, pageSize: 20, total: 0, file: null },
+        errorFiles: [],
+      } satisfies ImportRunDetail),
+    });
+    renderApp(api, '/data');
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: '查看导入批次 8' }));
+    expect(await screen.findByText('客户 12 行、账户 30 行、管户关系 5 行')).toBeTruthy();
+    expect(screen.getByText(/管户关系 3 行未入库/)).toBeTruthy();
+  });
+
   it('starts an evaluation, shows its progress until it is done, then reads the status again', async () => {
     const api = dataPageApi('HQ_WEALTH_ADMIN', {
       'POST /api/evaluation-runs': json(202, anEvaluationRun()),

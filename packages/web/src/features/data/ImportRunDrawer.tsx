@@ -62,6 +62,20 @@ export function ImportRunDrawer({ runId, onClose }: { runId: string | null; onCl
             <Descriptions.Item label={t('data.imports.daysClosed')} span={2}>
               {detail.daysClosed.length === 0 ? t('data.status.noDaysClosed') : detail.daysClosed.map((day) => formatDay(day, language)).join(t('data.status.listSeparator'))}
             </Descriptions.Item>
+            {detail.applied && (
+              <Descriptions.Item label={t('data.run.applied')} span={2}>
+                {t('data.run.appliedCounts', {
+                  customers: formatCount(detail.applied.customers, language),
+                  accounts: formatCount(detail.applied.accounts, language),
+                  maintainers: formatCount(detail.applied.maintainers, language),
+                })}
+                {detail.applied.maintainersKeptInApp > 0 && (
+                  <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
+                    {t('data.run.keptInApp', { count: detail.applied.maintainersKeptInApp, formatted: formatCount(detail.applied.maintainersKeptInApp, language) })}
+                  </Typography.Paragraph>
+                )}
+              </Descriptions.Item>
+            )}
             <Descriptions.Item label={t('data.imports.errors')} span={2}>
               {t('data.run.errorCounts', { found: formatCount(detail.errorCount, language), stored: formatCount(detail.errorsStored, language) })}
             </Descriptions.Item>
