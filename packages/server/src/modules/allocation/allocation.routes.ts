@@ -13,12 +13,14 @@ import {
   handoverBody,
   leadBody,
   leadCreated,
+  policyActivated,
+  policyCodeParams,
   policyList,
   proposal,
   proposalBody,
   relation,
 } from './allocation.schemas.ts';
-import { assign, AUDIT_ACTIONS, createLead, proposeForOrg, proposeHandover, readBoard, readPolicies, readRelation, type AllocationCaller } from './allocation.service.ts';
+import { activateAllocationPolicy, assign, AUDIT_ACTIONS, createLead, proposeForOrg, proposeHandover, readBoard, readPolicies, readRelation, type AllocationCaller } from './allocation.service.ts';
 
 const TAGS = ['allocation'];
 const ACTION_BY_ROUTE: Record<string, string> = Object.fromEntries(Object.values(AUDIT_ACTIONS).map((action) => [action, action]));
@@ -39,6 +41,20 @@ export const allocationRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, c
       schema: { tags: TAGS, summary: 'Allocation policies (lanes: tiers or AUM bands, roles, capacities, quotas); the active one first', response: { 200: policyList, 401: errorBody, 403: errorBody } },
     },
     async (request) => readPolicies(context, callerOf(request)),
+  );
+
+  app.post(
+    '/api/allocation/policies/:code/activate',
+    {
+      config: { permission: 'allocation-policy.manage' },
+      schema: {
+        tags: TAGS,
+        summary: 'Make an allocation policy the one in force, the previous one inactive, in one transaction (head office; idempotent)',
+        params: policyCodeParams,
+        response: { 200: policyActivated, 400: errorBody, 401: errorBody, 403: errorBody, 404: errorBody },
+      },
+    },
+    async (request) => activateAllocationPolicy(context, callerOf(request), request.params.code),
   );
 
   app.get(

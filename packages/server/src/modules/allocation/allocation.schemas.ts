@@ -1,7 +1,7 @@
 /** Request and response shapes of /api/allocation (docs/api.md "Allocation"). Requests are strict. */
 import { z } from 'zod';
 import { TIER_CODES } from '../tiers/tiers.rules.ts';
-import { CHANGE_REASONS, laneSchema } from './allocation.rules.ts';
+import { CHANGE_REASONS, MAINTAINING_ROLES } from './allocation.rules.ts';
 
 const id = z.string().regex(/^[1-9]\d{0,18}$/).describe('a bigint as a decimal string');
 const staffId = z.number().int().positive().max(2_147_483_647);
@@ -10,8 +10,31 @@ const money = z.string().describe('yuan, a decimal string with two decimals');
 
 export const staffBrief = z.object({ id: z.number(), staffNo: z.string(), name: z.string(), role: z.string() });
 
-export const policyList = z.object({
-  items: z.array(z.object({ code: z.string(), name: z.string(), description: z.string(), active: z.boolean(), lanes: z.array(laneSchema) })),
+/** A lane as the API shows it: the AUM band in yuan (decimal strings), every field present (null: no bound, no limit). */
+const policyLane = z.object({
+  key: z.string(),
+  tiers: z.array(z.enum(TIER_CODES)).nullable().describe('the service tiers the lane takes (null: any, the AUM band decides)'),
+  minAum: money.nullable().describe('lower bound of the AUM band, inclusive (null: none)'),
+  maxAum: money.nullable().describe('upper bound of the AUM band, exclusive (null: none)'),
+  maxAge: z.number().nullable().describe('customers younger than this only (null: any age)'),
+  roles: z.array(z.enum(MAINTAINING_ROLES)).describe('who may maintain the lane, in order of preference'),
+  capacity: z.number().nullable().describe('customers of the lane one maintainer holds at most (null: no limit)'),
+  advisorCapacity: z.number().nullable().describe('customers of the lane one wealth advisor supports at most (null: no advisors)'),
+  quota: z.number().nullable().describe('名单制: customers of the lane each maintainer holds at least (null: none)'),
+});
+const policyItem = z.object({ code: z.string(), name: z.string(), description: z.string(), active: z.boolean(), lanes: z.array(policyLane) });
+
+export const policyList = z.object({ items: z.array(policyItem) });
+
+export const policyCodeParams = z.strictObject({ code: z.string().max(60).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/) });
+
+export const policyActivated = z.object({
+  /** false: the policy was already the active one and nothing changed. */
+  changed: z.boolean(),
+  /** The policy active before (its own code when nothing changed). */
+  previous: z.string().nullable(),
+  /** The policies after the switch, the active one first. */
+  items: z.array(policyItem),
 });
 
 export const boardQuery = z.strictObject({
@@ -197,4 +220,5 @@ export const relation = z.object({
 
 export type AssignmentBody = z.infer<typeof assignmentBody>;
 export type Board = z.infer<typeof board>;
+export type PolicyList = z.infer<typeof policyList>;
 export type ProposalResponse = z.infer<typeof proposal>;

@@ -15,8 +15,9 @@ import { findPolicyInForce } from '../tiers/policy-in-force.ts';
 import type { TierCode } from '../tiers/tiers.rules.ts';
 import { ADVISOR_ROLES, propose, type AdvisorChange, type ProposalStaff, type ProposedAssignment, type UnplacedCustomer } from './allocation-proposal.rules.ts';
 import { advisorWhyText, creditAfterChange, MAINTAINING_ROLES, mayServe, whyText, type CustomerPlace, type WhyLocale } from './allocation.rules.ts';
-import type { AssignmentBody, Board, ProposalResponse } from './allocation.schemas.ts';
+import type { AssignmentBody, Board, PolicyList, ProposalResponse } from './allocation.schemas.ts';
 import {
+  activatePolicy,
   countUnassigned,
   customerInScope,
   findCustomersOf,
@@ -45,6 +46,7 @@ export type AllocationCaller = ApiCaller & { locale: WhyLocale };
 
 export const AUDIT_ACTIONS = {
   policies: 'GET /api/allocation/policies',
+  activatePolicy: 'POST /api/allocation/policies/:code/activate',
   board: 'GET /api/allocation/board',
   assign: 'POST /api/allocation/assignments',
   proposal: 'POST /api/allocation/proposals',
@@ -89,10 +91,51 @@ async function orgOf(db: Queryable, caller: ApiCaller, orgId: number | undefined
   return org;
 }
 
-export async function readPolicies(context: ApiContext, caller: ApiCaller) {
+/** A policy as the API shows it: AUM bounds in yuan, absent fields as null. */
+function presentPolicy(policy: AllocationPolicy): PolicyList['items'][number] {
+  const yuan = (cents: string | undefined) => (cents === undefined ? null : formatCents(BigInt(cents)));
+  return {
+    code: policy.code,
+    name: policy.name,
+    description: policy.description,
+    active: policy.active,
+    lanes: policy.lanes.map((lane) => ({
+      key: lane.key,
+      tiers: lane.tiers ?? null,
+      minAum: yuan(lane.minAumCents),
+      maxAum: yuan(lane.maxAumCents),
+      maxAge: lane.maxAge ?? null,
+      roles: lane.roles,
+      capacity: lane.capacity ?? null,
+      advisorCapacity: lane.advisorCapacity ?? null,
+      quota: lane.quota ?? null,
+    })),
+  };
+}
+
+export async function readPolicies(context: ApiContext, caller: ApiCaller): Promise<PolicyList> {
   const items = await listPolicies(context.pool);
   await context.audit.record(auditEventBy(caller, { action: AUDIT_ACTIONS.policies, result: 'ALLOWED' }));
-  return { items };
+  return { items: items.map(presentPolicy) };
+}
+
+/**
+ * Makes a policy the one in force (head office; allocation-policy.manage): one transaction, the
+ * previous one inactive. Boards, proposals and handovers read the active policy on every request,
+ * so they follow at once; no relation moves — a head runs a proposal to rebalance. Already
+ * active: nothing changes (`changed: false`), still audited as the request it was.
+ */
+export async function activateAllocationPolicy(context: ApiContext, caller: ApiCaller, code: string) {
+  const outcome = await inTransaction(context.pool, (client) => activatePolicy(client, code));
+  if (outcome === undefined) {
+    await context.audit.record(auditEventBy(caller, { action: AUDIT_ACTIONS.activatePolicy, result: 'DENIED', details: { policy: code, reason: 'ALLOCATION_POLICY_NOT_FOUND' } }));
+    throw new DomainError('ALLOCATION_POLICY_NOT_FOUND', `no allocation policy ${code}`, { policy: code });
+  }
+  const changed = outcome.previous !== code;
+  await context.audit.record(
+    auditEventBy(caller, { action: AUDIT_ACTIONS.activatePolicy, result: 'ALLOWED', details: { policy: code, previous: outcome.previous, changed } }),
+  );
+  return { changed, previous: outcome.previous, items: (await listPolicies(context.pool)).map(presentPolicy) };
 }
 
 function loadsByStaff(rows: readonly LoadRow[]) {

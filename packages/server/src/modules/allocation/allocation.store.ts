@@ -28,6 +28,22 @@ export async function findPolicy(db: Queryable, code: string | undefined): Promi
   return (await listPolicies(db)).find((policy) => (code === undefined ? policy.active : policy.code === code));
 }
 
+/**
+ * Makes `code` the active policy, the previous one inactive, inside the caller's transaction. The
+ * rows are locked first so two switches at once run one after the other; the previous one is
+ * cleared before the new one is set, as the unique index on the active row checks each statement.
+ * Returns undefined for an unknown code, else the code active before (null: none).
+ */
+export async function activatePolicy(client: Queryable, code: string): Promise<{ previous: string | null } | undefined> {
+  const { rows } = await client.query<{ code: string; active: boolean }>(`SELECT code, active FROM allocation_policy ORDER BY code FOR UPDATE`);
+  if (!rows.some((row) => row.code === code)) return undefined;
+  const previous = rows.find((row) => row.active)?.code ?? null;
+  if (previous === code) return { previous };
+  await client.query(`UPDATE allocation_policy SET active = false WHERE active`);
+  await client.query(`UPDATE allocation_policy SET active = true WHERE code = $1`, [code]);
+  return { previous };
+}
+
 /** The evaluation in force, bound: policy id and month (both NULL: nothing evaluated, every customer STANDARD with no AUM). */
 export interface BoundEvaluation {
   policyId: number | null;

@@ -29,6 +29,7 @@ describe('can', () => {
     ['staff.manage', [HQ]],
     ['allocation.read', [HQ, 'BRANCH_ADMIN', 'SUB_BRANCH_HEAD', 'OUTLET_HEAD', 'RELATIONSHIP_MANAGER', 'WEALTH_ADVISOR']],
     ['allocation.manage', [HQ, 'BRANCH_ADMIN', 'SUB_BRANCH_HEAD', 'OUTLET_HEAD']],
+    ['allocation-policy.manage', [HQ]],
     ['lead.create', ['OUTLET_HEAD', 'RELATIONSHIP_MANAGER', 'LOBBY_MANAGER', 'TELLER']],
     ['potential.flag', ['SUB_BRANCH_HEAD', 'OUTLET_HEAD', 'RELATIONSHIP_MANAGER']],
     ['service-agreement.write', ['SUB_BRANCH_HEAD', 'OUTLET_HEAD', 'RELATIONSHIP_MANAGER']],

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Collapse, Select, Space, Table, Tag, Typography } from 'antd';
 import type { TableRowSelection } from 'antd/es/table/interface';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { languageOf } from '../../shared/i18n/i18n.ts';
 import { useCan } from '../../shared/session/session-hooks.ts';
 import { PageError, PageLoading, useErrorMessage } from '../../shared/ui/PageState.tsx';
 import { useOrgs } from '../customers/customers-api.ts';
+import { AllocationPolicies } from './AllocationPolicies.tsx';
 import { useAssign, useBoard, type BoardStaff, type BoardTotal, type Lead, type UnassignedItem } from './allocation-api.ts';
 import { laneLabel } from './lane-label.ts';
 import { mayServeAll, type HomePlace } from './outlets.ts';
@@ -18,7 +19,8 @@ import { LoadBar } from './LoadBar.tsx';
 /**
  * The allocation board (/allocation): per staff member of the outlet (or a chosen org) the load
  * of each lane against its capacity, the unassigned customers of the latest evaluation and the
- * open leads; with allocation.manage, select customers and assign them to a staff member.
+ * open leads; with allocation.manage, select customers and assign them to a staff member. The
+ * allocation policies and their lanes are shown folded; head office switches the one in force there.
  */
 export default function AllocationBoardPage() {
   const { t, i18n } = useTranslation();
@@ -134,6 +136,8 @@ export default function AllocationBoardPage() {
       <Typography.Text type="secondary">
         {t('allocation.policyLine', { policy: data.policy.name, month: data.evaluationMonth ?? t('common.none') })}
       </Typography.Text>
+      {/* Closed by default: the policies are read (and audited) only when someone opens them. */}
+      <Collapse items={[{ key: 'policies', label: t('allocation.policiesTitle'), children: <AllocationPolicies /> }]} />
 
       <Card title={t('allocation.orgLoadTitle', { org: data.org.name })}>
         <Table<BoardTotal>

@@ -13,6 +13,9 @@ export type ProposalItem = Proposal['items'][number];
 export type AssignmentBody = NonNullable<paths['/api/allocation/assignments']['post']['requestBody']>['content']['application/json'];
 export type AssignmentItem = AssignmentBody['items'][number];
 export type Relation = paths['/api/allocation/customers/{customerId}']['get']['responses'][200]['content']['application/json'];
+export type PolicyList = paths['/api/allocation/policies']['get']['responses'][200]['content']['application/json'];
+export type AllocationPolicy = PolicyList['items'][number];
+export type PolicyLane = AllocationPolicy['lanes'][number];
 
 const ALLOCATION = ['allocation'] as const;
 
@@ -51,5 +54,24 @@ export function useRelation(customerId: string, enabled = true) {
     queryKey: [...ALLOCATION, 'relation', customerId],
     enabled,
     queryFn: ({ signal }) => unwrap(api.GET('/api/allocation/customers/{customerId}', { params: { path: { customerId } }, signal })),
+  });
+}
+
+/** The allocation policies with their lanes, the one in force first. */
+export function usePolicies() {
+  const { api } = useServices();
+  return useQuery<PolicyList>({
+    queryKey: [...ALLOCATION, 'policies'],
+    queryFn: ({ signal }) => unwrap(api.GET('/api/allocation/policies', { signal })),
+  });
+}
+
+/** Puts a policy in force (head office); every allocation query is read again, so the board's lanes and capacities follow. */
+export function useActivatePolicy() {
+  const { api } = useServices();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (code: string) => unwrap(api.POST('/api/allocation/policies/{code}/activate', { params: { path: { code } } })),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ALLOCATION }),
   });
 }

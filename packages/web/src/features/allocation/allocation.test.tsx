@@ -2,9 +2,9 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { aCustomerFile, aSession } from '../../test-support/builders.ts';
-import { apiError, fakeApi } from '../../test-support/fake-api.ts';
+import { apiError, fakeApi, json } from '../../test-support/fake-api.ts';
 import { renderApp } from '../../test-support/render-app.tsx';
-import type { Board, Proposal, Relation } from './allocation-api.ts';
+import type { AllocationPolicy, Board, PolicyLane, Proposal, Relation } from './allocation-api.ts';
 
 const MANAGE = ['allocation.read', 'allocation.manage', 'customer.read', 'customer.read.limited', 'tier-policy.read'];
 const head = () => ({ ...aSession('OUTLET_HEAD'), permissions: MANAGE });
@@ -104,7 +104,7 @@ describe('allocation board', () => {
     expect(screen.getByText('已选 2 位客户')).toBeTruthy();
     await user.click(screen.getByRole('combobox', { name: '分配给' }));
     await user.click(await screen.findByTitle('李瑶玉（客户经理）'));
-    await user.click(screen.getByRole('button', { name: /分\s?配/ }));
+    await user.click(screen.getByRole('button', { name: /^分\s?配$/ }));
     expect(await screen.findByText('已分配 2 位客户')).toBeTruthy();
     expect(api.bodiesOf('POST /api/allocation/assignments')).toEqual([
       {
@@ -135,11 +135,11 @@ describe('allocation board', () => {
     await user.click(screen.getByTitle('李瑶玉（客户经理）'));
     // Adding a customer of outlet 5: only the sub-branch head may take both; the choice of 李瑶玉 is dropped.
     await user.click(screen.getByRole('checkbox', { name: '选择 王芳' }));
-    expect(screen.getByRole('button', { name: /分\s?配/ }).hasAttribute('disabled')).toBe(true);
+    expect(screen.getByRole('button', { name: /^分\s?配$/ }).hasAttribute('disabled')).toBe(true);
     await user.click(screen.getByRole('combobox', { name: '分配给' }));
     await user.click(await screen.findByTitle('周行长（支行行长）'));
     expect(screen.queryByTitle('李瑶玉（客户经理）')).toBeNull();
-    await user.click(screen.getByRole('button', { name: /分\s?配/ }));
+    await user.click(screen.getByRole('button', { name: /^分\s?配$/ }));
     expect(await screen.findByText('已分配 1 位客户')).toBeTruthy();
     expect(api.bodiesOf('POST /api/allocation/assignments')[0]).toMatchObject({ items: [{ maintainerStaffId: 12 }, { maintainerStaffId: 12 }] });
   });
@@ -167,7 +167,7 @@ describe('allocation board', () => {
     await user.click(await screen.findByRole('checkbox', { name: '选择 曾婷敏' }));
     await user.click(screen.getByRole('combobox', { name: '分配给' }));
     await user.click(await screen.findByTitle('张伟（客户经理）'));
-    await user.click(screen.getByRole('button', { name: /分\s?配/ }));
+    await user.click(screen.getByRole('button', { name: /^分\s?配$/ }));
     expect(await screen.findByText(/管户关系已被他人修改/)).toBeTruthy();
   });
 
@@ -421,5 +421,108 @@ describe('customer maintainer card', () => {
     expect(within(card).getAllByText('张伟（客户经理）').length).toBeGreaterThan(0);
     expect(within(card).getAllByText('李瑶玉（客户经理）').length).toBe(2);
     expect(within(card).getByText('S00003')).toBeTruthy();
+  });
+});
+
+describe('allocation policies', () => {
+  const lane = (key: string, overrides: Partial<PolicyLane> = {}): PolicyLane => ({
+    key,
+    tiers: null,
+    minAum: null,
+    maxAum: null,
+    maxAge: null,
+    roles: ['RELATIONSHIP_MANAGER'],
+    capacity: null,
+    advisorCapacity: null,
+    quota: null,
+    ...overrides,
+  });
+  const tierCapacity = (active: boolean): AllocationPolicy => ({
+    code: 'tier-capacity',
+    name: '按等级配比（农行）',
+    description: 'Capacity by service tier',
+    active,
+    lanes: [
+      lane('diamond', { tiers: ['PRIVATE', 'DIAMOND'], roles: ['RELATIONSHIP_MANAGER', 'OUTLET_HEAD'], capacity: 30, advisorCapacity: 60 }),
+      lane('gold-lobby', { tiers: ['GOLD'], minAum: '200000.00', maxAum: '500000.00', roles: ['LOBBY_MANAGER', 'RELATIONSHIP_MANAGER'], capacity: 200 }),
+    ],
+  });
+  const aumLayered = (active: boolean): AllocationPolicy => ({
+    code: 'aum-layered',
+    name: '按资产分层维护（中行）',
+    description: 'Layered maintenance by AUM',
+    active,
+    lanes: [
+      lane('aum-5m', { minAum: '5000000.00', roles: ['SUB_BRANCH_HEAD', 'RELATIONSHIP_MANAGER'] }),
+      lane('aum-50k', { minAum: '50000.00', maxAum: '100000.00', maxAge: 60, roles: ['TELLER', 'LOBBY_MANAGER'], quota: 10 }),
+    ],
+  });
+  const POLICIES = { items: [tierCapacity(true), aumLayered(false)] };
+  const hq = () => ({ ...aSession('HQ_WEALTH_ADMIN', { orgId: 1, org: { id: 1, code: 'HO', name: '总行', level: 'HEAD_OFFICE' } }) });
+  const openPolicies = async (user: ReturnType<typeof userEvent.setup>) => {
+    await user.click(await screen.findByRole('button', { name: /分配策略/ }));
+    return screen.findByRole('table', { name: '按等级配比（农行） 的分层' });
+  };
+
+  it('shows each policy’s lanes with tiers, roles, AUM bands as money and limits, in Chinese; no activate button without the permission', async () => {
+    const api = fakeApi({ 'GET /api/auth/me': head(), 'GET /api/orgs': ORGS, 'GET /api/allocation/board': aBoard(), 'GET /api/allocation/policies': POLICIES });
+    renderApp(api, '/allocation');
+    const user = userEvent.setup();
+    // Folded: nothing is read until the panel opens.
+    await screen.findByRole('heading', { name: '管户分配' });
+    expect(api.requests.some((r) => r.path === '/api/allocation/policies')).toBe(false);
+    const tiers = await openPolicies(user);
+    expect(within(tiers).getByRole('row', { name: '钻石及以上 私人银行、钻石 不限 不限 客户经理、网点负责人 30 60 —' })).toBeTruthy();
+    expect(within(tiers).getByRole('row', { name: '金卡（20万–50万） 金卡 ¥200,000.00 – ¥500,000.00 不限 大堂经理、客户经理 200 — —' })).toBeTruthy();
+    const layered = screen.getByRole('table', { name: '按资产分层维护（中行） 的分层' });
+    expect(within(layered).getByRole('row', { name: '资产≥500万 不限（按资产） ≥ ¥5,000,000.00 不限 支行行长、客户经理 不限 — —' })).toBeTruthy();
+    expect(within(layered).getByRole('row', { name: '资产5万–10万 不限（按资产） ¥50,000.00 – ¥100,000.00 60 岁以下 柜员、大堂经理 不限 — 10' })).toBeTruthy();
+    expect(within(screen.getByRole('region', { name: '按等级配比（农行）' })).getByText('生效中')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /启用/ })).toBeNull();
+  });
+
+  it('lets head office activate the inactive policy only after confirmation; the board is read again and follows it', async () => {
+    const switched = aBoard();
+    switched.policy = { code: 'aum-layered', name: '按资产分层维护（中行）' };
+    const api = fakeApi({
+      'GET /api/auth/me': hq(),
+      'GET /api/orgs': ORGS,
+      'GET /api/allocation/board': [json(200, aBoard()), json(200, switched)],
+      'GET /api/allocation/policies': [json(200, POLICIES), json(200, { items: [aumLayered(true), tierCapacity(false)] })],
+      'POST /api/allocation/policies/aum-layered/activate': { changed: true, previous: 'tier-capacity', items: [aumLayered(true), tierCapacity(false)] },
+    });
+    renderApp(api, '/allocation');
+    const user = userEvent.setup();
+    await openPolicies(user);
+    // Only the policy not in force can be activated.
+    expect(screen.queryByRole('button', { name: '启用 按等级配比（农行）' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: '启用 按资产分层维护（中行）' }));
+    const confirm = await screen.findByRole('dialog');
+    expect(within(confirm).getAllByText('启用分配策略“按资产分层维护（中行）”？').length).toBeGreaterThan(0);
+    expect(api.bodiesOf('POST /api/allocation/policies/aum-layered/activate')).toEqual([]);
+    await user.click(within(confirm).getByRole('button', { name: '启用' }));
+    expect(await screen.findByText('已启用分配策略“按资产分层维护（中行）”')).toBeTruthy();
+    expect(api.requests.filter((r) => r.method === 'POST' && r.path === '/api/allocation/policies/aum-layered/activate')).toHaveLength(1);
+    // The board and the policies are read again: the board's lanes and capacities now come from the new policy.
+    expect(await screen.findByText('分配策略：按资产分层维护（中行）；评定月份：2026-09')).toBeTruthy();
+    await waitFor(() => expect(within(screen.getByRole('region', { name: '按资产分层维护（中行）' })).getByText('生效中')).toBeTruthy());
+    expect(screen.queryByRole('button', { name: '启用 按资产分层维护（中行）' })).toBeNull();
+    expect(screen.getByRole('button', { name: '启用 按等级配比（农行）' })).toBeTruthy();
+  });
+
+  it('shows the server’s refusal when the switch fails', async () => {
+    const api = fakeApi({
+      'GET /api/auth/me': hq(),
+      'GET /api/orgs': ORGS,
+      'GET /api/allocation/board': aBoard(),
+      'GET /api/allocation/policies': POLICIES,
+      'POST /api/allocation/policies/aum-layered/activate': apiError(404, 'ALLOCATION_POLICY_NOT_FOUND', '没有此分配策略“aum-layered”'),
+    });
+    renderApp(api, '/allocation');
+    const user = userEvent.setup();
+    await openPolicies(user);
+    await user.click(screen.getByRole('button', { name: '启用 按资产分层维护（中行）' }));
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: '启用' }));
+    expect(await screen.findByText(/没有此分配策略/)).toBeTruthy();
   });
 });
