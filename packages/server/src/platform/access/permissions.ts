@@ -47,6 +47,9 @@ export const PERMISSIONS = [
   'allocation.read',
   /** Assign and move customers, review and apply allocation proposals and handovers (§1 outlet head allocates). */
   'allocation.manage',
+  /** Switch the bank-wide allocation policy in force (§6 policies as data): head office only, like
+   * tier policies, since every outlet's lanes and capacities follow it. */
+  'allocation-policy.manage',
   /** Write a lead: a customer worth allocating, seen in the hall or at the counter (§6 sources). */
   'lead.create',
   /** Flag a customer as a potential with a reason (§4 potentials "flagged by staff"). */
@@ -105,6 +108,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'staff.manage',
     'allocation.read',
     'allocation.manage',
+    'allocation-policy.manage',
     'card.read',
     'card-stock.manage',
     'card-type.manage',

@@ -18,6 +18,7 @@ export const PERMISSIONS = {
   staffManage: 'staff.manage',
   allocationRead: 'allocation.read',
   allocationManage: 'allocation.manage',
+  allocationPolicyManage: 'allocation-policy.manage',
   leadCreate: 'lead.create',
   potentialFlag: 'potential.flag',
   serviceAgreementWrite: 'service-agreement.write',
@@ -28,6 +29,12 @@ export const PERMISSIONS = {
   cardApprove: 'card.approve',
   cardStockManage: 'card-stock.manage',
   cardTypeManage: 'card-type.manage',
+  contactRead: 'contact.read',
+  contactWrite: 'contact.write',
+  contactReview: 'contact.review',
+  contactRuleManage: 'contact-rule.manage',
+  contactEventManage: 'contact-event.manage',
+  marketingConsentWrite: 'marketing-consent.write',
 } as const;
 
 export type Permission = (typeof PERMISSIONS)[keyof typeof PERMISSIONS];
