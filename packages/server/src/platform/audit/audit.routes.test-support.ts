@@ -43,6 +43,16 @@ export function postAs(app: FastifyInstance, session: Session, url: string, payl
   });
 }
 
+/** PUT with the session's cookie and CSRF token, as the web client sends it. */
+export function putAs(app: FastifyInstance, session: Session, url: string, payload: unknown) {
+  return app.inject({
+    method: 'PUT',
+    url,
+    payload: payload as Record<string, unknown>,
+    headers: { cookie: `guibin_session=${session.token}`, 'x-csrf-token': session.csrfToken },
+  });
+}
+
 export interface AuditRow {
   actorStaffNo: string | null;
   action: string;
