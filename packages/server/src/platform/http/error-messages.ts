@@ -246,10 +246,87 @@ export const ERROR_CATALOGUE = {
   },
 
   // Contact rules, plans and records (issue 7, docs/api.md "Contact").
+  CONTACT_CONSENT_REQUIRED: {
+    status: 409,
+    'zh-CN': '客户未授权通过[{channel}]渠道接收营销信息，不能登记此营销联系；服务类联系不受影响[（客户号 {customerNo}）]',
+    en: 'the customer has not consented to marketing[ by {channel}], so this marketing contact cannot be logged; service contacts are not affected[ (customer number {customerNo})]',
+  },
+  CONTACT_OCCURRED_IN_FUTURE: { status: 400, 'zh-CN': '联络时间不能晚于当前时间', en: 'a contact cannot be logged before it takes place' },
+  CONTACT_RULE_SET_NOT_FOUND: { status: 404, 'zh-CN': '找不到该联系制度版本[（{id}）]', en: 'no such contact rule set version[ ({id})]' },
+  CONTACT_RULE_SET_NOT_DRAFT: {
+    status: 409,
+    'zh-CN': '只有草稿版本可以启用[（第 {version} 版当前为 {status}）]',
+    en: 'only a draft can be activated[ (version {version} is {status})]',
+  },
+  CONTACT_PLAN_ITEM_NOT_FOUND: { status: 404, 'zh-CN': '找不到该约访计划事项，或不在您的查看范围内[（{id}）]', en: 'no such plan item in your scope[ ({id})]' },
+  CONTACT_PLAN_ITEM_NOT_YOURS: { status: 403, 'zh-CN': '该约访计划事项属于其他员工[（{id}）]', en: 'the plan item belongs to another staff member[ ({id})]' },
+  CONTACT_PLAN_ITEM_CLOSED: { status: 409, 'zh-CN': '该约访计划事项已完成或已取消[（{id}）]', en: 'the plan item is already done or cancelled[ ({id})]' },
+  CONTACT_POSTPONE_DATE_INVALID: {
+    status: 400,
+    'zh-CN': '只能推迟到原到期日之后、且不早于今天的日期[（原到期日 {dueOn}）]',
+    en: 'a plan item can only be postponed to a day after its due date and not before today[ (due {dueOn})]',
+  },
+  CONTACT_NO_SUPPORTING_ADVISOR: { status: 409, 'zh-CN': '该客户没有辅助理财顾问，无法转交[（客户号 {customerNo}）]', en: 'the customer has no supporting advisor to hand the item to[ (customer number {customerNo})]' },
+  CONTACT_STAFF_NOT_FOUND: { status: 404, 'zh-CN': '找不到该员工，或不在您的管理范围内[（{staffNo}）]', en: 'no such staff member in your scope[ ({staffNo})]' },
+  CONTACT_ORG_NOT_FOUND: { status: 404, 'zh-CN': '找不到该机构，或不在您的管理范围内[（{orgId}）]', en: 'no such org in your scope[ ({orgId})]' },
+  CONTACT_RANGE_INVALID: {
+    status: 400,
+    'zh-CN': '日期范围无效：结束日期不能早于开始日期[，且最长 {maxDays} 天]',
+    en: 'the date range is invalid: it must not end before it starts[ and may span at most {maxDays} days]',
+  },
 
   // Contact events and their detection (issue 7, docs/api.md "Contact events").
+  CONTACT_RULE_SET_MISSING: {
+    status: 409,
+    'zh-CN': '没有生效的联系制度版本，请先启用一个版本再检测联络事件',
+    en: 'no contact rule set is active: activate one before detecting contact events',
+  },
+  CONTACT_EXTERNAL_CUSTOMERS_NOT_FOUND: {
+    status: 422,
+    'zh-CN': '以下客户号不存在或不在您的管辖范围内，外部事件未登记[（共 {count} 个：{customerNos}）]',
+    en: 'these customer numbers are unknown or outside your scope, so the external event was not entered[ ({count}: {customerNos})]',
+  },
+  CONTACT_DETECTION_DATE_IN_FUTURE: {
+    status: 400,
+    'zh-CN': '联络事件只能检测今天或以前的日期[（{date}）]',
+    en: 'contact events are detected for today or an earlier day[ (not {date})]',
+  },
+  CONTACT_DETECTION_UNAVAILABLE: {
+    status: 503,
+    'zh-CN': '后台任务未运行，暂时无法启动联络事件检测，请稍后重试或联系管理员',
+    en: 'background jobs are not running, so contact detection cannot be started now; retry later or contact the administrator',
+  },
 
   // Communication reports and the work log (issue 7, docs/api.md "Communication reports").
+  COMMUNICATION_REPORT_NOT_FOUND: { status: 404, 'zh-CN': '找不到该沟通报告，或不在您的查看范围内[（{id}）]', en: 'no such communication report in your scope[ ({id})]' },
+  COMMUNICATION_REPORT_NOT_AUTHOR: { status: 403, 'zh-CN': '只有报告撰写人可以修改或提交该报告', en: 'only the author edits or submits a report' },
+  COMMUNICATION_REPORT_OWN_REPORT: { status: 403, 'zh-CN': '不能审阅自己撰写的报告', en: 'you may not review your own report' },
+  COMMUNICATION_REPORT_NOT_REVIEWER: { status: 403, 'zh-CN': '您的角色不能审阅沟通报告', en: 'your role does not review communication reports' },
+  COMMUNICATION_REPORT_WRONG_STATE: {
+    status: 409,
+    'zh-CN': '报告当前状态不允许此操作（草稿和被退回的报告可修改、提交；已提交的报告可审阅）',
+    en: 'the report is in a state that does not allow this (drafts and returned reports are edited and submitted; submitted ones are reviewed)',
+  },
+  COMMUNICATION_REPORT_VERSION_CONFLICT: {
+    status: 409,
+    'zh-CN': '该报告已被他人修改或审阅，本次操作未生效；请刷新后重试',
+    en: 'someone else changed or reviewed the report first; nothing was applied — reload and retry',
+  },
+  COMMUNICATION_REPORT_INCOMPLETE: {
+    status: 422,
+    'zh-CN': '提交前请填写沟通要点、客户需求或问题、下一步行动[（缺 {fields|count} 项）]',
+    en: 'fill in the key points, the customer\'s needs or problems and the next actions before submitting[ ({fields|count} missing)]',
+  },
+  COMMUNICATION_REPORT_COMMENT_REQUIRED: { status: 400, 'zh-CN': '退回报告须填写审阅意见', en: 'returning a report needs a comment' },
+  COMMUNICATION_REPORT_RATINGS_REQUIRED: {
+    status: 400,
+    'zh-CN': '审阅通过须给出成效、合规、进展三项评分',
+    en: 'approving a report needs the three ratings: effectiveness, compliance, progress',
+  },
+  COMMUNICATION_REPORT_MET_ON_FUTURE: { status: 400, 'zh-CN': '沟通日期不能晚于今天', en: 'the meeting reported on cannot be in the future' },
+  COMMUNICATION_REPORT_RECORD_MISMATCH: { status: 400, 'zh-CN': '所选联络记录不属于该客户', en: 'the contact record chosen is not one of this customer' },
+  WORK_LOG_STAFF_NOT_FOUND: { status: 404, 'zh-CN': '您所辖机构中没有该员工[（{staffNo}）]', en: 'no such staff member in your org[ ({staffNo})]' },
+  WORK_LOG_FUTURE_DAY: { status: 400, 'zh-CN': '工作日志只能填写今天或以前的日期[（{date}）]', en: 'a work log is written for today or a day before[ ({date})]' },
 
   // The key of the phone and ID-number hashes: checked at startup.
   SEARCH_KEY_INVALID: SERVER_MISCONFIGURED,

@@ -1,0 +1,316 @@
+/**
+ * SQL for contact plan items (contact_plan_item, migration 0016). The build is set-based over all
+ * customers (one statement per step, in one transaction) and idempotent: an item is
+ * (customer_id, dedupe_key), 'RULE:<rule>:<period or occasion>' or 'EVENT:<event id>'. Readers
+ * carry the caller's scope (platform/access/scope.sql.ts) in the WHERE clause.
+ */
+import type pg from 'pg';
+import { customerScopeCondition } from '../../platform/access/scope.sql.ts';
+import type { Viewer } from '../../platform/access/scope.rules.ts';
+import type { Queryable } from '../../platform/db/transaction.ts';
+import { SqlParams } from '../../platform/db/sql-params.ts';
+import type { DutySpec } from './contact-duties.rules.ts';
+import { dutyRowsSql } from './contact-duties.store.ts';
+import { EVENT_CHANNEL, prioritySql, reasonKeySql, REASON_WEIGHT, TIER_WEIGHT, URGENCY } from './contact-plans.rules.ts';
+import type { ContactChannel } from './contact-rules.schemas.ts';
+
+/** What the build needs from each rule of the set in force: its suggested channel and the parameters its text names. */
+export interface RuleMeta {
+  channel: ContactChannel;
+  facts: Record<string, unknown>;
+}
+
+export interface BuildInput {
+  date: string;
+  specs: readonly DutySpec[];
+  rules: Readonly<Record<string, RuleMeta>>;
+  /** Absent when nothing has been evaluated: no tier, no rule duty (event items are still planned). */
+  evaluation: { policyId: number; month: string } | undefined;
+  /** Events detected this many days back are still planned when the build missed them. */
+  eventLookBackDays: number;
+}
+
+export interface BuildCounts {
+  created: number;
+  closed: number;
+  cancelled: number;
+}
+
+const DATED_KINDS = `('GREETING', 'BIRTHDAY_GIFT', 'NO_VISIT_FOLLOW_UP')`;
+
+export async function buildPlanItems(client: pg.PoolClient, input: BuildInput): Promise<BuildCounts> {
+  const counts: BuildCounts = { created: 0, closed: 0, cancelled: 0 };
+  const date = input.date;
+  const tiers = JSON.stringify(TIER_WEIGHT);
+  const reasons = JSON.stringify(REASON_WEIGHT);
+  const evaluationJoin = (customer: string, params: SqlParams) =>
+    `LEFT JOIN tier_evaluation te ON te.policy_id = ${params.add(input.evaluation?.policyId ?? null)}::int
+       AND te.month = ${params.add(input.evaluation?.month ?? null)}::date AND te.customer_id = ${customer}`;
+
+  if (input.evaluation && input.specs.length > 0) {
+    const params = new SqlParams();
+    const select = dutyRowsSql(params, { specs: input.specs, evaluation: input.evaluation, today: date, customerCondition: 'true' });
+    // Only what the steps below read: owed duties, and met ones with the record that met them.
+    await client.query(
+      `CREATE TEMP TABLE plan_duty ON COMMIT DROP AS SELECT * FROM (${select}) d
+        WHERE d.customer_id IS NOT NULL AND (d.status IN ('DUE', 'OVERDUE') OR (d.status = 'MET' AND d.last_record_id IS NOT NULL))`,
+      params.values,
+    );
+    await client.query(`CREATE INDEX ON plan_duty (customer_id)`);
+    await client.query('ANALYZE plan_duty');
+
+    // 1. Unmet duties become items of the maintainer, due at the period's end or on the dated duty's day
+    //    (never before the build: a follow-up owed since long ago is due today).
+    const p1 = new SqlParams();
+    const [d1, meta1, t1, r1] = [p1.add(date), p1.add(JSON.stringify(input.rules)), p1.add(tiers), p1.add(reasons)];
+    const due = `greatest(d.due_on, CASE WHEN d.kind = 'NO_VISIT_FOLLOW_UP' THEN ${d1}::date ELSE d.due_on END)`;
+    const inserted = await client.query(
+      `INSERT INTO contact_plan_item (customer_id, maintainer_staff_id, staff_id, source, rule_code, period_start, period_end, dedupe_key, due_on,
+         priority, suggested_channel, reason, created_on)
+       SELECT d.customer_id, d.staff_id, d.staff_id, 'RULE', d.rule_code,
+              CASE WHEN d.kind IN ${DATED_KINDS} THEN d.due_on ELSE d.period_start::date END,
+              CASE WHEN d.kind IN ${DATED_KINDS} THEN d.due_on ELSE d.period_end::date END,
+              'RULE:' || d.rule_code || ':' || d.key, ${due},
+              ${prioritySql('d.tier', `'RULE:' || d.kind`, `(${due} - ${d1}::date)`, t1, r1)},
+              ${meta1}::jsonb -> d.rule_code ->> 'channel',
+              jsonb_build_object('code', d.kind, 'facts', (${meta1}::jsonb -> d.rule_code -> 'facts') || d.facts
+                || jsonb_build_object('period', d.key, 'dueOn', to_char(d.due_on, 'YYYY-MM-DD'), 'occasion', d.occasion)),
+              ${d1}::date
+         FROM plan_duty d
+        WHERE d.status IN ('DUE', 'OVERDUE')
+          -- Most of them were planned by an earlier build: one anti-join is cheaper than a conflict per row.
+          AND NOT EXISTS (SELECT 1 FROM contact_plan_item x WHERE x.customer_id = d.customer_id AND x.dedupe_key = 'RULE:' || d.rule_code || ':' || d.key)
+       ON CONFLICT (customer_id, dedupe_key) DO NOTHING`,
+      p1.values,
+    );
+    counts.created += inserted.rowCount ?? 0;
+
+    // 2. Duties met since: their open items are done, with the record that met them.
+    const closed = await client.query(
+      `UPDATE contact_plan_item p SET status = 'DONE', done_record_id = d.last_record_id, updated_at = now()
+         FROM plan_duty d
+        WHERE p.status = 'OPEN' AND p.source = 'RULE' AND p.customer_id = d.customer_id
+          AND p.dedupe_key = 'RULE:' || d.rule_code || ':' || d.key AND d.status = 'MET' AND d.last_record_id IS NOT NULL`,
+    );
+    counts.closed += closed.rowCount ?? 0;
+
+    // What is done so far (and how long since the last meeting) moves; the reason text reads it.
+    await client.query(
+      `UPDATE contact_plan_item p SET reason = jsonb_set(p.reason, '{facts}', (p.reason -> 'facts') || d.facts), updated_at = now()
+         FROM plan_duty d
+        WHERE p.status = 'OPEN' AND p.source = 'RULE' AND p.customer_id = d.customer_id
+          AND p.dedupe_key = 'RULE:' || d.rule_code || ':' || d.key AND d.status IN ('DUE', 'OVERDUE')
+          AND NOT (p.reason -> 'facts') @> d.facts`,
+    );
+
+    // 3. Items of the current periods no longer owed (tier or band changed, consent withdrawn, rule
+    //    dropped, the customer met again before a follow-up): cancelled. Past periods stay overdue.
+    const p3 = new SqlParams();
+    const d3 = p3.add(date);
+    const noVisitCodes = p3.add(Object.entries(input.rules).filter(([, meta]) => meta.facts.kind === 'NO_VISIT_FOLLOW_UP').map(([code]) => code));
+    const cancelled = await client.query(
+      `UPDATE contact_plan_item p SET status = 'CANCELLED', updated_at = now()
+        WHERE p.status = 'OPEN' AND p.source = 'RULE'
+          AND (p.period_end >= ${d3}::date OR p.rule_code = ANY(${noVisitCodes}::text[]))
+          AND NOT EXISTS (SELECT 1 FROM plan_duty d WHERE d.customer_id = p.customer_id
+                           AND p.dedupe_key = 'RULE:' || d.rule_code || ':' || d.key AND d.status IN ('DUE', 'OVERDUE'))`,
+      p3.values,
+    );
+    counts.cancelled += cancelled.rowCount ?? 0;
+  }
+
+  // 4. Events detected (and not yet planned) become items of the customer's maintainer. Life events
+  //    are due on their day (the greeting is for the birthday); the others call for action now.
+  //    A greeting the rules already planned for the same occasion is not planned twice.
+  const p4 = new SqlParams();
+  const [d4, back, t4, r4, channels] = [p4.add(date), p4.add(input.eventLookBackDays), p4.add(tiers), p4.add(reasons), p4.add(JSON.stringify(EVENT_CHANNEL))];
+  const eventDue = `CASE WHEN e.kind = 'LIFE' THEN greatest(e.event_date, e.detected_on) ELSE e.detected_on END`;
+  const eventInsert = await client.query(
+    `INSERT INTO contact_plan_item (customer_id, maintainer_staff_id, staff_id, source, event_id, dedupe_key, due_on, priority, suggested_channel, reason, created_on)
+     SELECT e.customer_id, m.maintainer_staff_id, m.maintainer_staff_id, 'EVENT', e.id, 'EVENT:' || e.id, ${eventDue},
+            ${prioritySql('te.service_tier', `'EVENT:' || e.kind`, `(${eventDue} - ${d4}::date)`, t4, r4)},
+            ${channels}::jsonb ->> e.type, jsonb_build_object('code', e.type, 'facts', e.facts), ${d4}::date
+       FROM contact_event e
+       JOIN customer_maintainer m ON m.customer_id = e.customer_id
+       ${evaluationJoin('e.customer_id', p4)}
+      WHERE e.detected_on BETWEEN ${d4}::date - ${back}::int AND ${d4}::date
+        AND NOT EXISTS (SELECT 1 FROM contact_plan_item g WHERE g.customer_id = e.customer_id AND g.source = 'RULE'
+                         AND e.type IN ('BIRTHDAY', 'FESTIVAL')
+                         AND g.dedupe_key LIKE 'RULE:%:' || CASE WHEN e.type = 'BIRTHDAY' THEN 'BIRTHDAY:' || e.dedupe_key ELSE e.dedupe_key END)
+     ON CONFLICT (customer_id, dedupe_key) DO NOTHING`,
+    p4.values,
+  );
+  counts.created += eventInsert.rowCount ?? 0;
+
+  // 5. A customer whose maintainer changed: the open items move to the new maintainer (an item handed
+  //    to the supporting advisor stays with them while they still support the customer); a customer
+  //    left without a maintainer has nobody to plan for.
+  await client.query(
+    `UPDATE contact_plan_item p
+        SET maintainer_staff_id = m.maintainer_staff_id,
+            staff_id = CASE WHEN p.staff_id = m.advisor_staff_id THEN p.staff_id ELSE m.maintainer_staff_id END, updated_at = now()
+       FROM customer_maintainer m
+      WHERE m.customer_id = p.customer_id AND p.status = 'OPEN'
+        AND (p.maintainer_staff_id <> m.maintainer_staff_id OR p.staff_id NOT IN (m.maintainer_staff_id, coalesce(m.advisor_staff_id, m.maintainer_staff_id)))`,
+  );
+  const orphaned = await client.query(
+    `UPDATE contact_plan_item p SET status = 'CANCELLED', updated_at = now()
+      WHERE p.status = 'OPEN' AND NOT EXISTS (SELECT 1 FROM customer_maintainer m WHERE m.customer_id = p.customer_id)`,
+  );
+  counts.cancelled += orphaned.rowCount ?? 0;
+
+  // 6. Priorities move with the calendar (due today, overdue) and with the tier in force. Only items
+  //    within a week ahead or a month overdue can change urgency; those further out are refreshed
+  //    when they come near, which keeps the daily update to a fraction of the open items.
+  const p6 = new SqlParams();
+  const [d6, t6, r6] = [p6.add(date), p6.add(tiers), p6.add(reasons)];
+  await client.query(
+    `UPDATE contact_plan_item p SET priority = x.priority
+       FROM (SELECT p.id, ${prioritySql('te.service_tier', reasonKeySql('p'), `(p.due_on - ${d6}::date)`, t6, r6)} AS priority
+               FROM contact_plan_item p ${evaluationJoin('p.customer_id', p6)}
+              WHERE p.status = 'OPEN' AND p.due_on BETWEEN ${d6}::date - ${URGENCY.overduePerDayCap + 1} AND ${d6}::date + 8) x
+      WHERE x.id = p.id AND p.priority <> x.priority`,
+    p6.values,
+  );
+  return counts;
+}
+
+// ---- reading ----
+
+export interface PlanItemRow {
+  id: bigint;
+  customerId: bigint;
+  customerNo: string;
+  customerName: string;
+  serviceTier: string | null;
+  staffId: number;
+  staffNo: string;
+  staffName: string;
+  maintainerStaffId: number;
+  maintainerStaffNo: string;
+  maintainerName: string;
+  advisorStaffId: number | null;
+  source: 'RULE' | 'EVENT';
+  ruleCode: string | null;
+  eventType: string | null;
+  dueOn: string;
+  priority: number;
+  suggestedChannel: ContactChannel;
+  reason: { code: string; facts: Record<string, unknown> };
+  status: 'OPEN' | 'DONE' | 'CANCELLED';
+  postponedFrom: string | null;
+  postponeReason: string | null;
+}
+
+function selectItems(evaluation: { policyId: number; month: string } | undefined, params: SqlParams): string {
+  const policy = params.add(evaluation?.policyId ?? null);
+  const month = params.add(evaluation?.month ?? null);
+  return `
+  SELECT p.id, p.customer_id, c.customer_no, c.name AS customer_name, te.service_tier, p.staff_id, s.staff_no, s.name AS staff_name,
+         p.maintainer_staff_id, ms.staff_no AS maintainer_staff_no, ms.name AS maintainer_name, cm.advisor_staff_id,
+         p.source, p.rule_code, e.type AS event_type, to_char(p.due_on, 'YYYY-MM-DD') AS due_on, p.priority, p.suggested_channel,
+         p.reason, p.status, to_char(p.postponed_from, 'YYYY-MM-DD') AS postponed_from, p.postpone_reason
+    FROM contact_plan_item p
+    JOIN customer c ON c.id = p.customer_id
+    JOIN staff s ON s.id = p.staff_id
+    JOIN staff ms ON ms.id = p.maintainer_staff_id
+    LEFT JOIN customer_maintainer cm ON cm.customer_id = p.customer_id
+    LEFT JOIN contact_event e ON e.id = p.event_id
+    LEFT JOIN tier_evaluation te ON te.policy_id = ${policy}::int AND te.month = ${month}::date AND te.customer_id = p.customer_id`;
+}
+
+const toItem = (row: Record<string, unknown>): PlanItemRow => ({
+  id: row.id as bigint,
+  customerId: row.customer_id as bigint,
+  customerNo: row.customer_no as string,
+  customerName: row.customer_name as string,
+  serviceTier: (row.service_tier as string | null) ?? null,
+  staffId: row.staff_id as number,
+  staffNo: row.staff_no as string,
+  staffName: row.staff_name as string,
+  maintainerStaffId: row.maintainer_staff_id as number,
+  maintainerStaffNo: row.maintainer_staff_no as string,
+  maintainerName: row.maintainer_name as string,
+  advisorStaffId: (row.advisor_staff_id as number | null) ?? null,
+  source: row.source as 'RULE' | 'EVENT',
+  ruleCode: (row.rule_code as string | null) ?? null,
+  eventType: (row.event_type as string | null) ?? null,
+  dueOn: row.due_on as string,
+  priority: row.priority as number,
+  suggestedChannel: row.suggested_channel as ContactChannel,
+  reason: row.reason as PlanItemRow['reason'],
+  status: row.status as PlanItemRow['status'],
+  postponedFrom: (row.postponed_from as string | null) ?? null,
+  postponeReason: (row.postpone_reason as string | null) ?? null,
+});
+
+export type ItemFilter =
+  | { kind: 'today'; staffId: number; today: string }
+  | { kind: 'range'; from: string; to: string; staffId?: number; ownStaffId?: number; orgCondition?: (params: SqlParams) => string }
+  | { kind: 'ids'; ids: readonly bigint[]; customerId?: bigint };
+
+/** Plan items in the viewer's scope. */
+export async function listItems(db: Queryable, viewer: Viewer, evaluation: { policyId: number; month: string } | undefined, filter: ItemFilter, limit = 2000): Promise<PlanItemRow[]> {
+  const params = new SqlParams();
+  const select = selectItems(evaluation, params);
+  const where = [customerScopeCondition(viewer, 'c', params)];
+  let order = 'p.due_on, p.priority DESC, p.id';
+  if (filter.kind === 'today') {
+    where.push(`p.staff_id = ${params.add(filter.staffId)}::int`, `p.status = 'OPEN'`, `p.due_on <= ${params.add(filter.today)}::date`);
+    order = `(p.due_on < ${params.add(filter.today)}::date) DESC, p.priority DESC, p.due_on, p.id`;
+  } else if (filter.kind === 'range') {
+    where.push(`p.due_on BETWEEN ${params.add(filter.from)}::date AND ${params.add(filter.to)}::date`, `p.status <> 'CANCELLED'`);
+    if (filter.staffId !== undefined) {
+      const staff = params.add(filter.staffId);
+      where.push(`(p.staff_id = ${staff}::int OR p.maintainer_staff_id = ${staff}::int)`);
+    }
+    if (filter.ownStaffId !== undefined) {
+      const staff = params.add(filter.ownStaffId);
+      where.push(`(p.staff_id = ${staff}::int OR p.maintainer_staff_id = ${staff}::int)`);
+    }
+    if (filter.orgCondition) where.push(filter.orgCondition(params));
+  } else {
+    where.push(`p.id = ANY(${params.add(filter.ids.map(String))}::bigint[])`);
+    if (filter.customerId !== undefined) where.push(`p.customer_id = ${params.add(filter.customerId)}::bigint`);
+  }
+  const { rows } = await db.query(`${select} WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ${Math.trunc(limit)}`, params.values);
+  return rows.map(toItem);
+}
+
+/** Today's counts of a staff member's items: overdue, due today, done today. */
+export async function todayCounts(db: Queryable, staffId: number, today: string): Promise<{ overdue: number; dueToday: number; doneToday: number }> {
+  // Each count reads its own partial index: open items by due date, done items by when they closed.
+  const { rows } = await db.query(
+    `SELECT (SELECT count(*) FILTER (WHERE due_on < $2::date) FROM contact_plan_item WHERE staff_id = $1 AND status = 'OPEN' AND due_on <= $2::date)::int AS overdue,
+            (SELECT count(*) FROM contact_plan_item WHERE staff_id = $1 AND status = 'OPEN' AND due_on = $2::date)::int AS due_today,
+            (SELECT count(*) FROM contact_plan_item WHERE staff_id = $1 AND status = 'DONE'
+                AND updated_at >= $2::date::timestamptz AND updated_at < ($2::date + 1)::timestamptz)::int AS done_today`,
+    [staffId, today],
+  );
+  return { overdue: rows[0].overdue, dueToday: rows[0].due_today, doneToday: rows[0].done_today };
+}
+
+/** Locks an item for a change (postpone, reassign, close). */
+export async function lockItem(client: pg.PoolClient, id: bigint): Promise<void> {
+  await client.query('SELECT 1 FROM contact_plan_item WHERE id = $1 FOR UPDATE', [id]);
+}
+
+export async function postponeItem(client: pg.PoolClient, id: bigint, to: string, reason: string): Promise<void> {
+  await client.query(
+    `UPDATE contact_plan_item SET postponed_from = coalesce(postponed_from, due_on), due_on = $2, postpone_reason = $3, updated_at = now() WHERE id = $1`,
+    [id, to, reason],
+  );
+}
+
+export async function reassignItem(client: pg.PoolClient, id: bigint, staffId: number): Promise<void> {
+  await client.query(`UPDATE contact_plan_item SET staff_id = $2, updated_at = now() WHERE id = $1`, [id, staffId]);
+}
+
+/** Closes open items as done by a record; returns the ids it closed. */
+export async function closeItems(client: pg.PoolClient, ids: readonly bigint[], recordId: bigint): Promise<string[]> {
+  const { rows } = await client.query(
+    `UPDATE contact_plan_item SET status = 'DONE', done_record_id = $2, updated_at = now() WHERE id = ANY($1::bigint[]) AND status = 'OPEN' RETURNING id`,
+    [ids.map(String), recordId],
+  );
+  return rows.map((row) => String(row.id));
+}
