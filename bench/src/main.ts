@@ -11,6 +11,7 @@ import { migrate } from '../../packages/server/src/platform/db/migrate.ts';
 import { apiTable, runApiBenchmark, type ApiBenchResult } from './api-bench.ts';
 import { runWebBenchmark, webTable } from './web-bench.ts';
 import { allocationTable, runAllocationBenchmark, runAllocationDatabaseBenchmark } from './allocation-bench.ts';
+import { contactTable, runContactBenchmark } from './contact-bench.ts';
 
 /**
  * `npm run bench [-- --customers N] [--rounds R]`: the daily close of one day for a generated
@@ -24,6 +25,9 @@ import { allocationTable, runAllocationBenchmark, runAllocationDatabaseBenchmark
  *
  * `npm run bench -- --only web [--web-loads N]`: the staff web app's workbench in Chromium on the
  * demo bank (web-bench.ts); no bench bank needed.
+ *
+ * `npm run bench -- --only contact`: the day's contact detection and plan build on a copy of the
+ * kept bench database (contact-bench.ts).
  *
  * `npm run bench -- --only allocation`: the allocation proposal for an outlet of 5,000 customers
  * and a sub-branch of 50,000, in memory and through the service on a scratch database
@@ -43,8 +47,8 @@ const textOption = (name: string) => {
 const customers = option('customers', 1_000_000);
 const rounds = option('rounds', 3);
 const only = textOption('only');
-if (only !== undefined && only !== 'api' && only !== 'web' && only !== 'allocation') {
-  throw new Error(`--only ${only}: the steps that run alone are "api", "web" and "allocation"`);
+if (only !== undefined && only !== 'api' && only !== 'web' && only !== 'allocation' && only !== 'contact') {
+  throw new Error(`--only ${only}: the steps that run alone are "api", "web", "allocation" and "contact"`);
 }
 const rebuild = args.includes('--rebuild');
 const apiOptions = {
@@ -70,6 +74,8 @@ process.env.GUIBIN_SEARCH_KEY ??= crypto.createHash('sha256').update('guibin ben
 const FIRST_DAY = '2026-09-29';
 const CLOSE_DAY = '2026-09-30';
 const MONTH = '2026-09';
+// Contact detection looks ahead from the day after the closed one (behaviour data from it).
+const CONTACT_DATE = '2026-10-01';
 
 const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
 const seconds = (ms: number) => Math.round(ms) / 1000;
@@ -165,6 +171,7 @@ async function main() {
   const { bankDir, summary } = await ensureBank(work);
   const dirs = layout(bankDir);
   if (only === 'api') return apiOnly(work, dirs, summary);
+  if (only === 'contact') return contactOnly(work, dirs, summary);
   const balanceRows = fs.readFileSync(path.join(bankDir, 'balances', `${CLOSE_DAY}.csv`), 'utf8').split('\n').length - 2;
 
   let stopEngine: (() => Promise<void>) | undefined;
@@ -265,6 +272,27 @@ async function main() {
  * `--rebuild`. The copy takes the run's sessions and audit rows and is dropped afterwards.
  */
 async function apiOnly(work: string, dirs: { initial: string; day: string }, summary: { customers: number; accounts: number }) {
+  const kept = await keptBenchDatabase(work, dirs);
+  const copy = `${kept.cached}_run_${process.pid}`;
+  try {
+    await kept.admin.query(`CREATE DATABASE ${copy} TEMPLATE ${kept.cached}`);
+    const api = await runApi(kept.urlOf(copy));
+    const result = { date: new Date().toISOString(), machine: machine(), bank: { customers: summary.customers, accounts: summary.accounts }, api };
+    writeApiResults(result);
+    console.log(JSON.stringify(result, null, 2));
+  } finally {
+    await kept.admin.query(`DROP DATABASE IF EXISTS ${copy} WITH (FORCE)`).catch(() => {});
+    await kept.close();
+  }
+}
+
+/**
+ * The kept bench database `guibin_bench_api_<customers>` (loaded, closed and evaluated like the
+ * full run's), in a persistent embedded engine under bench/.work/engine (or on DATABASE_URL's
+ * server), built again when the bank, the migrations or the import change, or with `--rebuild`.
+ * Steps measure on copies of it (CREATE DATABASE … TEMPLATE) that they drop afterwards.
+ */
+async function keptBenchDatabase(work: string, dirs: { initial: string; day: string }) {
   let adminUrl = process.env.DATABASE_URL;
   let stopEngine: (() => Promise<void>) | undefined;
   if (!adminUrl) {
@@ -281,8 +309,11 @@ async function apiOnly(work: string, dirs: { initial: string; day: string }, sum
     url.pathname = `/${database}`;
     return url.toString();
   };
+  const close = async () => {
+    await admin.end();
+    await stopEngine?.();
+  };
   const cached = `guibin_bench_api_${customers}`;
-  const copy = `${cached}_run_${process.pid}`;
   const stamp = `bench ${sourceDigest(...DATAGEN_SOURCES, ...DATABASE_SOURCES)} ${JSON.stringify(BENCH_POLICY)}`;
   try {
     // Copies left by an interrupted run.
@@ -298,7 +329,7 @@ async function apiOnly(work: string, dirs: { initial: string; day: string }, sum
     const comment = (state: string) => admin.query(`COMMENT ON DATABASE ${cached} IS '${`${state} ${stamp}`.replaceAll("'", "''")}'`);
     const url = urlOf(cached);
     if (rebuild || (mark !== `ready ${stamp}` && mark !== `loaded ${stamp}`)) {
-      log(`building the API bench database ${cached}${existing.rows[0] ? ' again (the generator or the migrations changed, or --rebuild)' : ''}`);
+      log(`building the bench database ${cached}${existing.rows[0] ? ' again (the generator or the migrations changed, or --rebuild)' : ''}`);
       await admin.query(`DROP DATABASE IF EXISTS ${cached} WITH (FORCE)`);
       await admin.query(`CREATE DATABASE ${cached}`);
       const pool = new pg.Pool({ connectionString: url, max: 1 });
@@ -318,18 +349,44 @@ async function apiOnly(work: string, dirs: { initial: string; day: string }, sum
       log(`evaluation: ${seconds(evaluation.ms)} s`);
       await comment('ready');
     } else {
-      log(`reusing the API bench database ${cached}`);
+      log(`reusing the bench database ${cached}`);
     }
     await admin.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1`, [cached]);
-    await admin.query(`CREATE DATABASE ${copy} TEMPLATE ${cached}`);
-    const api = await runApi(urlOf(copy));
-    const result = { date: new Date().toISOString(), machine: machine(), bank: { customers: summary.customers, accounts: summary.accounts }, api };
-    writeApiResults(result);
-    console.log(JSON.stringify(result, null, 2));
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  return { admin, urlOf, cached, close };
+}
+
+/**
+ * `--only contact`: the day's contact detection and plan build (contact-bench.ts) on a copy of
+ * the kept bench database, for the detection date after its closed day; `latest-contact.md`.
+ */
+async function contactOnly(work: string, dirs: { initial: string; day: string }, summary: { customers: number; accounts: number }) {
+  const kept = await keptBenchDatabase(work, dirs);
+  const copy = `${kept.cached}_run_${process.pid}`;
+  try {
+    await kept.admin.query(`CREATE DATABASE ${copy} TEMPLATE ${kept.cached}`);
+    const contact = runContactBenchmark({ url: kept.urlOf(copy), date: CONTACT_DATE, runStep: (step) => runStep(step), log });
+    const result = { date: new Date().toISOString(), machine: machine(), bank: { customers: summary.customers, accounts: summary.accounts }, contact };
+    const dir = path.join(root, 'bench', 'results');
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, `${result.date.slice(0, 19).replaceAll(':', '-')}-${summary.customers}-contact.json`), `${JSON.stringify(result, null, 2)}\n`);
+    const m = result.machine;
+    const table = [
+      `# Contact detection and plan build benchmark ${result.date} — ${summary.customers.toLocaleString('en')} customers`,
+      '',
+      `Machine: ${m.cores} cores, ${m.memoryGb} GB, ${m.cpu}; Node ${m.node}; database ${m.database}.`,
+      '',
+      contactTable(contact),
+      '',
+    ].join('\n');
+    fs.writeFileSync(path.join(dir, 'latest-contact.md'), table);
+    log(table);
   } finally {
-    await admin.query(`DROP DATABASE IF EXISTS ${copy} WITH (FORCE)`).catch(() => {});
-    await admin.end();
-    await stopEngine?.();
+    await kept.admin.query(`DROP DATABASE IF EXISTS ${copy} WITH (FORCE)`).catch(() => {});
+    await kept.close();
   }
 }
 

@@ -6,13 +6,22 @@ import '../../packages/server/src/platform/db/database.ts';
  * One measured step in its own process, so that its peak RSS is its own:
  * `node --import tsx bench/src/step.ts '{"kind":"import","url":"…","dir":"…"}'` prints JSON.
  */
-type Step = { kind: 'import'; url: string; dir: string } | { kind: 'duckdb'; dir: string; day: string };
+type Step =
+  | { kind: 'import'; url: string; dir: string }
+  | { kind: 'duckdb'; dir: string; day: string }
+  | { kind: 'contact'; url: string; date: string };
 
 const step = JSON.parse(process.argv[2] ?? '{}') as Step;
 const started = process.hrtime.bigint();
 let extra: Record<string, unknown> = {};
 
-if (step.kind === 'import') {
+if (step.kind === 'contact') {
+  const { runDailyDetection } = await import('../../packages/server/src/modules/contact/contact-detection.service.ts');
+  const pool = new pg.Pool({ connectionString: step.url, max: 4 });
+  const summary = await runDailyDetection(pool, { date: step.date });
+  await pool.end();
+  extra = { summary: { ...summary, runId: summary.runId.toString() } };
+} else if (step.kind === 'import') {
   const pool = new pg.Pool({ connectionString: step.url, max: 4 });
   const result = await importFeed(pool, { dir: step.dir, actor: 'bench' });
   await pool.end();

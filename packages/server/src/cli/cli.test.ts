@@ -23,6 +23,7 @@ describe('guibin CLI', () => {
     const imported = guibin('import', '--dir', path.join(SAMPLE, 'feed'));
     expect(imported.code, imported.err).toBe(0);
     expect(imported.out).toContain('closed 457 day(s) 2025-07-01..2026-09-30');
+    expect(imported.out).toMatch(/contact detection queued for \d{4}-\d{2}-\d{2}/);
 
     const evaluated = guibin('tiers', 'evaluate', '--month', '2026-09', '--policy', 'rolling-quarter-2020');
     expect(evaluated.code, evaluated.err).toBe(0);
@@ -36,6 +37,15 @@ describe('guibin CLI', () => {
     expect(explained.code, explained.err).toBe(0);
     expect(explained.out).toContain('500,000.00');
     expect(explained.out).toContain('rolling-quarter-2020');
+
+    const detected = guibin('contact', 'detect', '--date', '2026-10-01');
+    expect(detected.code, detected.err).toBe(0);
+    expect(detected.out).toMatch(/^detected \d+ new contact event\(s\) for 2026-10-01 over \d+ customer\(s\)/);
+    expect(detected.out).toContain('behaviour data: closed day 2026-09-30 against 2026-09-29; evaluation rolling-quarter-2020 2026-09');
+    expect(detected.out).toMatch(/plans: \d+ item\(s\) created/);
+    const redetected = guibin('contact', 'detect', '--date', '2026-10-01');
+    expect(redetected.out).toMatch(/^detected 0 new contact event\(s\)/);
+    expect(guibin('contact', 'detect', '--date', '2026-13-01').code).toBe(1);
 
     const again = guibin('import', '--dir', path.join(SAMPLE, 'feed'));
     expect(again.code).toBe(0);

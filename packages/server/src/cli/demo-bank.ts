@@ -5,6 +5,8 @@ import type { Database } from '../platform/db/database.ts';
 import { importFeed } from '../modules/ingest/ingest.service.ts';
 import { createDemoLogins } from './demo-logins.ts';
 import { seedDemoCards } from '../modules/cards/card-demo.ts';
+import { runDailyDetection } from '../modules/contact/contact-detection.service.ts';
+import { todayInDatabase } from '../modules/contact/contact-scope.store.ts';
 import { createProgress } from './progress-bar.ts';
 import { printImportResult } from './import-commands.ts';
 import { rederiveAfterCorrection } from './rederive.ts';
@@ -51,6 +53,7 @@ export async function loadDemoBank(db: Database, home: string): Promise<void> {
   await evaluateDemoMonths(db);
   const logins = await createDemoLogins(db.pool, home);
   await seedDemoCards(db.pool, searchKey, logins.find((login) => login.role === 'RELATIONSHIP_MANAGER')?.staffNo);
+  await detectDemoContacts(db);
   console.log(`demo logins (one per role; also in ${path.join(home, 'demo-logins.txt')}):`);
   for (const demo of logins) console.log(`  ${demo.role.padEnd(21)} ${demo.staffNo.padEnd(8)} ${demo.password}  ${demo.name}`);
 }
@@ -74,6 +77,14 @@ function splitDeliveries(bankDir: string): string[] {
     }
   }
   return [initial, daily];
+}
+
+/** Today's contact events and plans, as the daily job would leave them: a fresh demo has work for its RMs. */
+async function detectDemoContacts(db: Database): Promise<void> {
+  const bar = createProgress('detecting contact events');
+  const date = await todayInDatabase(db.pool);
+  const summary = await runDailyDetection(db.pool, { date, onStep: (done, total, step) => bar.update(done, total, step, 'detect') }).finally(() => bar.stop());
+  console.log(`contact events for ${date}: ${summary.totalEvents}; plan items: ${summary.plans.created}`);
 }
 
 async function evaluateDemoMonths(db: Database): Promise<void> {

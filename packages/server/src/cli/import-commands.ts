@@ -5,6 +5,7 @@ import { formatCents } from '../platform/money.ts';
 import { closedDaysState } from '../modules/aum/aum.service.ts';
 import { formatFeedError } from '../modules/ingest/feed-errors.ts';
 import { importFeed, type ImportResult } from '../modules/ingest/ingest.service.ts';
+import { queueDailyDetection } from '../modules/contact/contact-detection.jobs.ts';
 import { action, withDatabase } from './cli-context.ts';
 import { createProgress } from './progress-bar.ts';
 import { rederiveAfterCorrection } from './rederive.ts';
@@ -51,15 +52,26 @@ export function registerImportCommands(program: Command): void {
         const bar = createProgress('import');
         // The server's key: the hashes the import writes are the ones its searches compute.
         const searchKey = loadSearchKey(loadConfig().home);
-        const result = await withDatabase((db) =>
-          importFeed(db.pool, {
+        let detection: { date: string; queued: boolean } | undefined;
+        const result = await withDatabase(async (db) => {
+          const imported = await importFeed(db.pool, {
             dir: options.dir,
             searchKey,
             onProgress: (p) => bar.update(p.done, p.total, p.detail, p.phase),
             rederive: rederiveAfterCorrection,
-          }).finally(() => bar.stop()),
-        );
+          }).finally(() => bar.stop());
+          // The daily close is done: the server's worker detects the day's contact events and builds the plans.
+          if (imported.status === 'APPLIED' && imported.closedDays.length > 0) detection = await queueDailyDetection(db);
+          return imported;
+        });
         printImportResult(result);
+        if (detection) {
+          console.log(
+            detection.queued
+              ? `  contact detection queued for ${detection.date} (the server runs it; guibin contact detect runs it now)`
+              : `  contact detection for ${detection.date} is already queued`,
+          );
+        }
         return result.status === 'REJECTED' ? 1 : 0;
       }),
     );

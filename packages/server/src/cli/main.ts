@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { registerAuditCommands } from './audit-commands.ts';
+import { registerContactCommands } from './contact-commands.ts';
 import { registerImportCommands } from './import-commands.ts';
 import { registerServerCommands } from './server-commands.ts';
 import { registerStaffCommands } from './staff-commands.ts';
@@ -11,6 +12,7 @@ const program = new Command('guibin')
 
 registerImportCommands(program);
 registerTierCommands(program);
+registerContactCommands(program);
 registerStaffCommands(program);
 registerAuditCommands(program);
 registerServerCommands(program);

@@ -3,6 +3,8 @@ import { ensureSearchKeyMatches, loadSearchKey } from '../platform/access/search
 import { loadConfig } from '../platform/config.ts';
 import { openDatabase } from '../platform/db/database.ts';
 import { buildApp } from '../platform/http/app.ts';
+import { startJobs } from '../platform/jobs/job-queue.ts';
+import { contactDetectionWorker } from '../modules/contact/contact-detection.jobs.ts';
 import { ensureFirstAdmin } from '../modules/identity/identity.service.ts';
 import { action } from './cli-context.ts';
 import { isEmptyBank, loadDemoBank } from './demo-bank.ts';
@@ -28,14 +30,23 @@ export function registerServerCommands(program: Command): void {
         }
         const searchKey = loadSearchKey(config.home);
         await ensureSearchKeyMatches(db.pool, searchKey);
+        // Background jobs (pg-boss, in this database): the daily contact detection after each close.
+        const jobs = await startJobs({
+          url: db.url,
+          workers: [contactDetectionWorker(db.pool, (line) => console.log(line))],
+          onError: (error) => console.error(`jobs: ${error.message}`),
+        });
         const app = await buildApp({
           pool: db.pool,
           logger: true,
           searchKey,
           loginRateLimit: { max: config.loginAttemptsPerMinute, timeWindowMs: 60_000 },
+          jobs,
         });
         const shutdown = async () => {
           await app.close();
+          // A job in hand finishes before the database closes under it.
+          await jobs.stop();
           await db.close();
           process.exit(0);
         };

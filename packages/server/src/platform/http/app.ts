@@ -25,6 +25,7 @@ import type { SearchKey } from '../access/search-key.ts';
 import { auditRoutes } from '../audit/audit.routes.ts';
 import { createAuditWriter, type AuditWriter } from '../audit/audit-writer.ts';
 import type { ApiContext } from './api-context.ts';
+import type { JobQueue } from '../jobs/job-queue.ts';
 import { registerWebApp, type WebAppOptions } from './web-app.ts';
 import { DomainError } from '../errors/domain-error.ts';
 import { installAccessHooks } from './access-hooks.ts';
@@ -55,6 +56,8 @@ export interface AppOptions {
   webApp?: WebAppOptions;
   /** Where request handlers record audit events; default: a writer on `pool`, closed with the app. */
   audit?: AuditWriter;
+  /** Where background jobs are sent (the server's pg-boss); without it, routes that start jobs answer 503. */
+  jobs?: JobQueue;
 }
 
 /**
@@ -119,7 +122,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   const audit = options.audit ?? createAuditWriter(options.pool);
   if (!options.audit) app.addHook('onClose', async () => audit.close());
-  const api: ApiContext = { pool: options.pool, audit, searchKey: options.searchKey };
+  const api: ApiContext = { pool: options.pool, audit, searchKey: options.searchKey, ...(options.jobs && { jobs: options.jobs }) };
   await app.register(customerRoutes, api);
   await app.register(savedFilterRoutes, api);
   await app.register(tierRoutes, api);
