@@ -27,6 +27,17 @@ const SpecialAdmissionsPage = lazy(() => import('../features/service-tiers/Speci
 const ApprovalsPage = lazy(() => import('../features/service-tiers/ApprovalsPage.tsx'));
 const CardsPage = lazy(() => import('../features/cards/CardsPage.tsx'));
 const CardStockPage = lazy(() => import('../features/cards/CardStockPage.tsx'));
+const loadToday = () => import('../features/contact/TodayPage.tsx');
+const TodayPage = lazy(loadToday);
+const PlanCalendarPage = lazy(() => import('../features/contact/PlanCalendarPage.tsx'));
+const CompliancePage = lazy(() => import('../features/contact/CompliancePage.tsx'));
+const ContactRulesPage = lazy(() => import('../features/contact/ContactRulesPage.tsx'));
+const ContactEventsPage = lazy(() => import('../features/contact/ContactEventsPage.tsx'));
+const MyReportsPage = lazy(() => import('../features/contact-reports/MyReportsPage.tsx'));
+const ReportEditorPage = lazy(() => import('../features/contact-reports/ReportEditorPage.tsx'));
+const ReviewInboxPage = lazy(() => import('../features/contact-reports/ReviewInboxPage.tsx'));
+const WorkLogPage = lazy(() => import('../features/work-log/WorkLogPage.tsx'));
+const WorkLogWeekPage = lazy(() => import('../features/work-log/WorkLogWeekPage.tsx'));
 const CustomerSearchPage = lazy(loadCustomerSearch);
 const CustomerPage = lazy(loadCustomer);
 
@@ -35,7 +46,7 @@ const CustomerPage = lazy(loadCustomer);
  * that the two happen side by side rather than one after the other.
  */
 export function preloadPage(pathname: string): void {
-  // "/" leads every role to the workbench (HomeRedirect).
+  // "/" leads most roles to the workbench (HomeRedirect; RMs and advisors to Today).
   const load =
     pathname === '/login'
       ? loadLogin
@@ -45,7 +56,9 @@ export function preloadPage(pathname: string): void {
           ? loadCustomerSearch
           : pathname === '/' || pathname === '/workbench'
             ? loadWorkbench
-            : undefined;
+            : pathname === '/today'
+              ? loadToday
+              : undefined;
   void load?.();
 }
 
@@ -102,6 +115,17 @@ export const routes: RouteObject[] = [
       { path: 'approvals', element: guarded(PERMISSIONS.specialAdmissionApprove, <ApprovalsPage />) },
       { path: 'cards', element: guarded(PERMISSIONS.cardRead, <CardsPage />) },
       { path: 'card-stock', element: guarded(PERMISSIONS.cardStockManage, <CardStockPage />) },
+      { path: 'today', element: guarded(PERMISSIONS.contactWrite, <TodayPage />) },
+      { path: 'contact/plan', element: guarded(PERMISSIONS.contactRead, <PlanCalendarPage />) },
+      { path: 'contact/compliance', element: guarded(PERMISSIONS.contactRead, <CompliancePage />) },
+      { path: 'contact/rules', element: guarded(PERMISSIONS.contactRead, <ContactRulesPage />) },
+      { path: 'contact/events', element: guarded(PERMISSIONS.contactEventManage, <ContactEventsPage />) },
+      { path: 'contact-reports', element: guarded(PERMISSIONS.contactWrite, <MyReportsPage />) },
+      { path: 'contact-reports/new', element: guarded(PERMISSIONS.contactWrite, <ReportEditorPage />) },
+      { path: 'contact-reports/:reportId', element: guarded(PERMISSIONS.contactRead, <ReportEditorPage />) },
+      { path: 'report-reviews', element: guarded(PERMISSIONS.contactReview, <ReviewInboxPage />) },
+      { path: 'work-log', element: guarded(PERMISSIONS.contactWrite, <WorkLogPage />) },
+      { path: 'work-log/week', element: guarded(PERMISSIONS.contactWrite, <WorkLogWeekPage />) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

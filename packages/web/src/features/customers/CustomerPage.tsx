@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined, EyeOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, EyeOutlined, FileTextOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Descriptions, Result, Row, Space, Statistic, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +14,8 @@ import { PageError, PageLoading } from '../../shared/ui/PageState.tsx';
 import { useRelation } from '../allocation/allocation-api.ts';
 import { useCustomerCards } from '../cards/cards-api.ts';
 import { useServiceTierCard } from '../service-tiers/service-tiers-api.ts';
+import { useContactEvents, useContactRecords, useMarketingConsent } from '../contact/contact-api.ts';
+import { CustomerContactCard } from '../contact/CustomerContactCard.tsx';
 import { CustomerMaintainerCard } from '../allocation/CustomerMaintainerCard.tsx';
 import { CustomerCardsCard } from '../cards/CustomerCardsCard.tsx';
 import { CustomerServiceTierCard } from '../service-tiers/CustomerServiceTierCard.tsx';
@@ -63,6 +65,10 @@ export default function CustomerPage() {
   useRelation(customerId, can(PERMISSIONS.allocationRead));
   useServiceTierCard(customerId, can(PERMISSIONS.customerRead));
   useCustomerCards(customerId, can(PERMISSIONS.cardRead));
+  // Issue 7: the contact timeline and marketing consent, asked for beside the rest.
+  useContactRecords(customerId, can(PERMISSIONS.contactRead));
+  useContactEvents(customerId, can(PERMISSIONS.contactRead));
+  useMarketingConsent(customerId, can(PERMISSIONS.contactRead));
 
   if (file.isPending) return <PageLoading />;
   if (file.isError) {
@@ -96,11 +102,18 @@ function CustomerView({ customer }: { customer: CustomerFile }) {
           <TierTag tier={tier.serviceTier} />
           {tier.status ? <Tag>{t(`statuses.${tier.status}`)}</Tag> : null}
         </Space>
-        {can(PERMISSIONS.customerShowInFull) ? (
-          <Button icon={<EyeOutlined />} onClick={() => setShowingInFull(true)}>
-            {t('showInFull.button')}
-          </Button>
-        ) : null}
+        <Space wrap>
+          {can(PERMISSIONS.contactWrite) ? (
+            <Link to={`/contact-reports/new?customerId=${customer.customerId}`}>
+              <Button icon={<FileTextOutlined />}>{t('contactReports.editor.writeReport')}</Button>
+            </Link>
+          ) : null}
+          {can(PERMISSIONS.customerShowInFull) ? (
+            <Button icon={<EyeOutlined />} onClick={() => setShowingInFull(true)}>
+              {t('showInFull.button')}
+            </Button>
+          ) : null}
+        </Space>
       </div>
 
       <Row gutter={[16, 16]}>
@@ -162,6 +175,7 @@ function CustomerView({ customer }: { customer: CustomerFile }) {
       {can(PERMISSIONS.allocationRead) && <CustomerMaintainerCard customerId={customer.customerId} />}
       <CustomerServiceTierCard customerId={customer.customerId} />
       {can(PERMISSIONS.cardRead) && <CustomerCardsCard customerId={customer.customerId} />}
+      {can(PERMISSIONS.contactRead) && <CustomerContactCard customer={customer} />}
 
       {can(PERMISSIONS.customerShowInFull) ? <ShowInFullDialog customer={customer} open={showingInFull} onClose={() => setShowingInFull(false)} /> : null}
     </Space>

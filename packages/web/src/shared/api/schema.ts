@@ -4234,6 +4234,19 @@ export interface paths {
                             errorCount: number;
                             /** @description the errors kept with the run: the first 1,000 */
                             errorsStored: number;
+                            /** @description rows inserted or changed per static file; null for a refused run or one recorded before these counts were kept */
+                            applied: {
+                                orgs: number;
+                                staff: number;
+                                products: number;
+                                customers: number;
+                                accounts: number;
+                                /** @description maintainers.csv rows applied (relations inserted or changed) */
+                                maintainers: number;
+                                /** @description maintainers.csv rows not applied: the customer's current relation was made in the app, which is the record (docs/feed-contract.md) */
+                                maintainersKeptInApp: number;
+                                fxRates: number;
+                            } | null;
                             errors: {
                                 items: {
                                     file: string;
@@ -4690,14 +4703,22 @@ export interface paths {
                                 active: boolean;
                                 lanes: {
                                     key: string;
-                                    tiers?: ("STANDARD" | "GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE")[];
-                                    minAumCents?: string;
-                                    maxAumCents?: string;
-                                    maxAge?: number;
+                                    /** @description the service tiers the lane takes (null: any, the AUM band decides) */
+                                    tiers: ("STANDARD" | "GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE")[] | null;
+                                    /** @description lower bound of the AUM band, inclusive (null: none) */
+                                    minAum: string | null;
+                                    /** @description upper bound of the AUM band, exclusive (null: none) */
+                                    maxAum: string | null;
+                                    /** @description customers younger than this only (null: any age) */
+                                    maxAge: number | null;
+                                    /** @description who may maintain the lane, in order of preference */
                                     roles: ("SUB_BRANCH_HEAD" | "OUTLET_HEAD" | "RELATIONSHIP_MANAGER" | "LOBBY_MANAGER" | "TELLER")[];
-                                    capacity?: number | null;
-                                    advisorCapacity?: number | null;
-                                    quota?: number | null;
+                                    /** @description customers of the lane one maintainer holds at most (null: no limit) */
+                                    capacity: number | null;
+                                    /** @description customers of the lane one wealth advisor supports at most (null: no advisors) */
+                                    advisorCapacity: number | null;
+                                    /** @description 名单制: customers of the lane each maintainer holds at least (null: none) */
+                                    quota: number | null;
                                 }[];
                             }[];
                         };
@@ -4737,6 +4758,132 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/allocation/policies/{code}/activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Make an allocation policy the one in force, the previous one inactive, in one transaction (head office; idempotent) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            changed: boolean;
+                            previous: string | null;
+                            items: {
+                                code: string;
+                                name: string;
+                                description: string;
+                                active: boolean;
+                                lanes: {
+                                    key: string;
+                                    /** @description the service tiers the lane takes (null: any, the AUM band decides) */
+                                    tiers: ("STANDARD" | "GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE")[] | null;
+                                    /** @description lower bound of the AUM band, inclusive (null: none) */
+                                    minAum: string | null;
+                                    /** @description upper bound of the AUM band, exclusive (null: none) */
+                                    maxAum: string | null;
+                                    /** @description customers younger than this only (null: any age) */
+                                    maxAge: number | null;
+                                    /** @description who may maintain the lane, in order of preference */
+                                    roles: ("SUB_BRANCH_HEAD" | "OUTLET_HEAD" | "RELATIONSHIP_MANAGER" | "LOBBY_MANAGER" | "TELLER")[];
+                                    /** @description customers of the lane one maintainer holds at most (null: no limit) */
+                                    capacity: number | null;
+                                    /** @description customers of the lane one wealth advisor supports at most (null: no advisors) */
+                                    advisorCapacity: number | null;
+                                    /** @description 名单制: customers of the lane each maintainer holds at least (null: none) */
+                                    quota: number | null;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -4795,6 +4942,7 @@ export interface paths {
                                 role: string;
                                 orgId: number;
                                 total: number;
+                                supportedTotal: number;
                                 maintained: {
                                     lane: string;
                                     customers: number;
@@ -4808,12 +4956,17 @@ export interface paths {
                                     quota: number | null;
                                 }[];
                                 overCapacity: boolean;
+                                overAdvisorCapacity: boolean;
                             }[];
                             totals: {
                                 lane: string;
                                 customers: number;
                                 assigned: number;
+                                withAdvisor: number;
+                                maintainerLoad: number;
                                 capacity: number | null;
+                                advisorLoad: number;
+                                advisorCapacity: number | null;
                             }[];
                             unassigned: {
                                 total: number;
@@ -5120,6 +5273,9 @@ export interface paths {
                             customersConsidered: number;
                             moved: number;
                             minimumMoves: number;
+                            advisorMoved: number;
+                            advisorMinimumMoves: number;
+                            advisorsAdded: number;
                             items: {
                                 /** @description a bigint as a decimal string */
                                 customerId: string;
@@ -5143,8 +5299,25 @@ export interface paths {
                                     role: string;
                                 } | null;
                                 /** @enum {string} */
-                                reason: "UNASSIGNED" | "MAINTAINER_LEFT" | "OVER_CAPACITY";
+                                reason: "UNASSIGNED" | "MAINTAINER_LEFT" | "OVER_CAPACITY" | "KEPT";
                                 why: string;
+                                advisor: {
+                                    from: {
+                                        id: number;
+                                        staffNo: string;
+                                        name: string;
+                                        role: string;
+                                    } | null;
+                                    to: {
+                                        id: number;
+                                        staffNo: string;
+                                        name: string;
+                                        role: string;
+                                    } | null;
+                                    /** @enum {string} */
+                                    reason: "ADVISOR_KEPT" | "ADVISOR_MISSING" | "ADVISOR_LEFT" | "ADVISOR_NOT_ELIGIBLE" | "ADVISOR_IS_MAINTAINER" | "ADVISOR_OVER_CAPACITY";
+                                    why: string;
+                                } | null;
                                 /** @description the relation version the caller saw ("0": no relation yet) */
                                 expectedVersion: string;
                                 homeOutletId: number;
@@ -5173,14 +5346,85 @@ export interface paths {
                                     role: string;
                                 } | null;
                                 /** @enum {string} */
-                                reason: "UNASSIGNED" | "MAINTAINER_LEFT" | "OVER_CAPACITY";
+                                reason: "UNASSIGNED" | "MAINTAINER_LEFT" | "OVER_CAPACITY" | "KEPT";
                                 why: string;
+                                advisor: {
+                                    from: {
+                                        id: number;
+                                        staffNo: string;
+                                        name: string;
+                                        role: string;
+                                    } | null;
+                                    to: {
+                                        id: number;
+                                        staffNo: string;
+                                        name: string;
+                                        role: string;
+                                    } | null;
+                                    /** @enum {string} */
+                                    reason: "ADVISOR_KEPT" | "ADVISOR_MISSING" | "ADVISOR_LEFT" | "ADVISOR_NOT_ELIGIBLE" | "ADVISOR_IS_MAINTAINER" | "ADVISOR_OVER_CAPACITY";
+                                    why: string;
+                                } | null;
+                                /** @description the relation version the caller saw ("0": no relation yet) */
+                                expectedVersion: string;
+                                homeOutletId: number;
+                                homeOutletParentId: number | null;
+                            }[];
+                            advisorUnplaced: {
+                                /** @description a bigint as a decimal string */
+                                customerId: string;
+                                customerNo: string;
+                                name: string;
+                                /** @enum {string} */
+                                tier: "STANDARD" | "GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE";
+                                /** @description yuan, a decimal string with two decimals */
+                                aum: string;
+                                lane: string | null;
+                                from: {
+                                    id: number;
+                                    staffNo: string;
+                                    name: string;
+                                    role: string;
+                                } | null;
+                                to: {
+                                    id: number;
+                                    staffNo: string;
+                                    name: string;
+                                    role: string;
+                                } | null;
+                                /** @enum {string} */
+                                reason: "UNASSIGNED" | "MAINTAINER_LEFT" | "OVER_CAPACITY" | "KEPT";
+                                why: string;
+                                advisor: {
+                                    from: {
+                                        id: number;
+                                        staffNo: string;
+                                        name: string;
+                                        role: string;
+                                    } | null;
+                                    to: {
+                                        id: number;
+                                        staffNo: string;
+                                        name: string;
+                                        role: string;
+                                    } | null;
+                                    /** @enum {string} */
+                                    reason: "ADVISOR_KEPT" | "ADVISOR_MISSING" | "ADVISOR_LEFT" | "ADVISOR_NOT_ELIGIBLE" | "ADVISOR_IS_MAINTAINER" | "ADVISOR_OVER_CAPACITY";
+                                    why: string;
+                                } | null;
                                 /** @description the relation version the caller saw ("0": no relation yet) */
                                 expectedVersion: string;
                                 homeOutletId: number;
                                 homeOutletParentId: number | null;
                             }[];
                             receivers: {
+                                id: number;
+                                staffNo: string;
+                                name: string;
+                                role: string;
+                                orgId: number;
+                            }[];
+                            advisorReceivers: {
                                 id: number;
                                 staffNo: string;
                                 name: string;
@@ -5305,6 +5549,9 @@ export interface paths {
                             customersConsidered: number;
                             moved: number;
                             minimumMoves: number;
+                            advisorMoved: number;
+                            advisorMinimumMoves: number;
+                            advisorsAdded: number;
                             items: {
                                 /** @description a bigint as a decimal string */
                                 customerId: string;
@@ -5328,8 +5575,25 @@ export interface paths {
                                     role: string;
                                 } | null;
                                 /** @enum {string} */
-                                reason: "UNASSIGNED" | "MAINTAINER_LEFT" | "OVER_CAPACITY";
+                                reason: "UNASSIGNED" | "MAINTAINER_LEFT" | "OVER_CAPACITY" | "KEPT";
                                 why: string;
+                                advisor: {
+                                    from: {
+                                        id: number;
+                                        staffNo: string;
+                                        name: string;
+                                        role: string;
+                                    } | null;
+                                    to: {
+                                        id: number;
+                                        staffNo: string;
+                                        name: string;
+                                        role: string;
+                                    } | null;
+                                    /** @enum {string} */
+                                    reason: "ADVISOR_KEPT" | "ADVISOR_MISSING" | "ADVISOR_LEFT" | "ADVISOR_NOT_ELIGIBLE" | "ADVISOR_IS_MAINTAINER" | "ADVISOR_OVER_CAPACITY";
+                                    why: string;
+                                } | null;
                                 /** @description the relation version the caller saw ("0": no relation yet) */
                                 expectedVersion: string;
                                 homeOutletId: number;
@@ -5358,14 +5622,85 @@ export interface paths {
                                     role: string;
                                 } | null;
                                 /** @enum {string} */
-                                reason: "UNASSIGNED" | "MAINTAINER_LEFT" | "OVER_CAPACITY";
+                                reason: "UNASSIGNED" | "MAINTAINER_LEFT" | "OVER_CAPACITY" | "KEPT";
                                 why: string;
+                                advisor: {
+                                    from: {
+                                        id: number;
+                                        staffNo: string;
+                                        name: string;
+                                        role: string;
+                                    } | null;
+                                    to: {
+                                        id: number;
+                                        staffNo: string;
+                                        name: string;
+                                        role: string;
+                                    } | null;
+                                    /** @enum {string} */
+                                    reason: "ADVISOR_KEPT" | "ADVISOR_MISSING" | "ADVISOR_LEFT" | "ADVISOR_NOT_ELIGIBLE" | "ADVISOR_IS_MAINTAINER" | "ADVISOR_OVER_CAPACITY";
+                                    why: string;
+                                } | null;
+                                /** @description the relation version the caller saw ("0": no relation yet) */
+                                expectedVersion: string;
+                                homeOutletId: number;
+                                homeOutletParentId: number | null;
+                            }[];
+                            advisorUnplaced: {
+                                /** @description a bigint as a decimal string */
+                                customerId: string;
+                                customerNo: string;
+                                name: string;
+                                /** @enum {string} */
+                                tier: "STANDARD" | "GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE";
+                                /** @description yuan, a decimal string with two decimals */
+                                aum: string;
+                                lane: string | null;
+                                from: {
+                                    id: number;
+                                    staffNo: string;
+                                    name: string;
+                                    role: string;
+                                } | null;
+                                to: {
+                                    id: number;
+                                    staffNo: string;
+                                    name: string;
+                                    role: string;
+                                } | null;
+                                /** @enum {string} */
+                                reason: "UNASSIGNED" | "MAINTAINER_LEFT" | "OVER_CAPACITY" | "KEPT";
+                                why: string;
+                                advisor: {
+                                    from: {
+                                        id: number;
+                                        staffNo: string;
+                                        name: string;
+                                        role: string;
+                                    } | null;
+                                    to: {
+                                        id: number;
+                                        staffNo: string;
+                                        name: string;
+                                        role: string;
+                                    } | null;
+                                    /** @enum {string} */
+                                    reason: "ADVISOR_KEPT" | "ADVISOR_MISSING" | "ADVISOR_LEFT" | "ADVISOR_NOT_ELIGIBLE" | "ADVISOR_IS_MAINTAINER" | "ADVISOR_OVER_CAPACITY";
+                                    why: string;
+                                } | null;
                                 /** @description the relation version the caller saw ("0": no relation yet) */
                                 expectedVersion: string;
                                 homeOutletId: number;
                                 homeOutletParentId: number | null;
                             }[];
                             receivers: {
+                                id: number;
+                                staffNo: string;
+                                name: string;
+                                role: string;
+                                orgId: number;
+                            }[];
+                            advisorReceivers: {
                                 id: number;
                                 staffNo: string;
                                 name: string;
@@ -8694,6 +9029,10 @@ export interface paths {
                             startsOn: string | null;
                             /** @description exclusive: the admission is active until the day before */
                             endsOn: string | null;
+                            /** @description the first month whose evaluation applies it (YYYY-MM): the month holding its start if not yet evaluated under the policy in force, else the next one; fixed at approval (months already evaluated are not re-run); for an open request, as if approved today; null when rejected, or when its period ends before that month closes */
+                            effectiveFromMonth: string | null;
+                            /** @description true while the evaluation of effectiveFromMonth has not run yet */
+                            awaitingEvaluation: boolean;
                             decisions: {
                                 step: number;
                                 /** @enum {string} */
@@ -8867,6 +9206,10 @@ export interface paths {
                                 startsOn: string | null;
                                 /** @description exclusive: the admission is active until the day before */
                                 endsOn: string | null;
+                                /** @description the first month whose evaluation applies it (YYYY-MM): the month holding its start if not yet evaluated under the policy in force, else the next one; fixed at approval (months already evaluated are not re-run); for an open request, as if approved today; null when rejected, or when its period ends before that month closes */
+                                effectiveFromMonth: string | null;
+                                /** @description true while the evaluation of effectiveFromMonth has not run yet */
+                                awaitingEvaluation: boolean;
                                 decisions: {
                                     step: number;
                                     /** @enum {string} */
@@ -8999,6 +9342,10 @@ export interface paths {
                                 startsOn: string | null;
                                 /** @description exclusive: the admission is active until the day before */
                                 endsOn: string | null;
+                                /** @description the first month whose evaluation applies it (YYYY-MM): the month holding its start if not yet evaluated under the policy in force, else the next one; fixed at approval (months already evaluated are not re-run); for an open request, as if approved today; null when rejected, or when its period ends before that month closes */
+                                effectiveFromMonth: string | null;
+                                /** @description true while the evaluation of effectiveFromMonth has not run yet */
+                                awaitingEvaluation: boolean;
                                 decisions: {
                                     step: number;
                                     /** @enum {string} */
@@ -9131,6 +9478,10 @@ export interface paths {
                                 startsOn: string | null;
                                 /** @description exclusive: the admission is active until the day before */
                                 endsOn: string | null;
+                                /** @description the first month whose evaluation applies it (YYYY-MM): the month holding its start if not yet evaluated under the policy in force, else the next one; fixed at approval (months already evaluated are not re-run); for an open request, as if approved today; null when rejected, or when its period ends before that month closes */
+                                effectiveFromMonth: string | null;
+                                /** @description true while the evaluation of effectiveFromMonth has not run yet */
+                                awaitingEvaluation: boolean;
                                 decisions: {
                                     step: number;
                                     /** @enum {string} */
@@ -9263,6 +9614,10 @@ export interface paths {
                                 startsOn: string | null;
                                 /** @description exclusive: the admission is active until the day before */
                                 endsOn: string | null;
+                                /** @description the first month whose evaluation applies it (YYYY-MM): the month holding its start if not yet evaluated under the policy in force, else the next one; fixed at approval (months already evaluated are not re-run); for an open request, as if approved today; null when rejected, or when its period ends before that month closes */
+                                effectiveFromMonth: string | null;
+                                /** @description true while the evaluation of effectiveFromMonth has not run yet */
+                                awaitingEvaluation: boolean;
                                 decisions: {
                                     step: number;
                                     /** @enum {string} */
@@ -9396,6 +9751,10 @@ export interface paths {
                             startsOn: string | null;
                             /** @description exclusive: the admission is active until the day before */
                             endsOn: string | null;
+                            /** @description the first month whose evaluation applies it (YYYY-MM): the month holding its start if not yet evaluated under the policy in force, else the next one; fixed at approval (months already evaluated are not re-run); for an open request, as if approved today; null when rejected, or when its period ends before that month closes */
+                            effectiveFromMonth: string | null;
+                            /** @description true while the evaluation of effectiveFromMonth has not run yet */
+                            awaitingEvaluation: boolean;
                             decisions: {
                                 step: number;
                                 /** @enum {string} */
@@ -9553,6 +9912,10 @@ export interface paths {
                             startsOn: string | null;
                             /** @description exclusive: the admission is active until the day before */
                             endsOn: string | null;
+                            /** @description the first month whose evaluation applies it (YYYY-MM): the month holding its start if not yet evaluated under the policy in force, else the next one; fixed at approval (months already evaluated are not re-run); for an open request, as if approved today; null when rejected, or when its period ends before that month closes */
+                            effectiveFromMonth: string | null;
+                            /** @description true while the evaluation of effectiveFromMonth has not run yet */
+                            awaitingEvaluation: boolean;
                             decisions: {
                                 step: number;
                                 /** @enum {string} */
@@ -9750,6 +10113,10 @@ export interface paths {
                                 startsOn: string | null;
                                 /** @description exclusive: the admission is active until the day before */
                                 endsOn: string | null;
+                                /** @description the first month whose evaluation applies it (YYYY-MM): the month holding its start if not yet evaluated under the policy in force, else the next one; fixed at approval (months already evaluated are not re-run); for an open request, as if approved today; null when rejected, or when its period ends before that month closes */
+                                effectiveFromMonth: string | null;
+                                /** @description true while the evaluation of effectiveFromMonth has not run yet */
+                                awaitingEvaluation: boolean;
                                 decisions: {
                                     step: number;
                                     /** @enum {string} */
@@ -9799,6 +10166,10 @@ export interface paths {
                                 startsOn: string | null;
                                 /** @description exclusive: the admission is active until the day before */
                                 endsOn: string | null;
+                                /** @description the first month whose evaluation applies it (YYYY-MM): the month holding its start if not yet evaluated under the policy in force, else the next one; fixed at approval (months already evaluated are not re-run); for an open request, as if approved today; null when rejected, or when its period ends before that month closes */
+                                effectiveFromMonth: string | null;
+                                /** @description true while the evaluation of effectiveFromMonth has not run yet */
+                                awaitingEvaluation: boolean;
                                 decisions: {
                                     step: number;
                                     /** @enum {string} */
@@ -10446,6 +10817,4087 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contact/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Communication reports: yours (mine), submitted ones waiting for your review (inbox, heads), or those you reviewed (reviewed, heads) */
+        get: {
+            parameters: {
+                query: {
+                    kind: "mine" | "inbox" | "reviewed";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                customer: {
+                                    id: string;
+                                    customerNo: string;
+                                    name: string;
+                                    outletCode: string;
+                                    outletName: string;
+                                };
+                                author: {
+                                    staffNo: string;
+                                    name: string;
+                                };
+                                contactRecord: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    channel: "PHONE" | "SMS" | "WECHAT" | "EMAIL" | "OUTLET_VISIT" | "HOME_VISIT" | "EVENT";
+                                    occurredAt: string;
+                                } | null;
+                                opportunityId: string | null;
+                                metOn: string;
+                                keyPoints: string;
+                                needs: string;
+                                nextActions: string;
+                                /** @enum {string} */
+                                status: "DRAFT" | "SUBMITTED" | "REVIEWED" | "RETURNED";
+                                version: number;
+                                submittedAt: string | null;
+                                /** @description the latest review, until the report is submitted again */
+                                review: {
+                                    /** @enum {string} */
+                                    decision: "REVIEWED" | "RETURNED";
+                                    reviewer: {
+                                        staffNo: string;
+                                        name: string;
+                                    };
+                                    ratings: {
+                                        effectiveness: number;
+                                        compliance: number;
+                                        progress: number;
+                                    } | null;
+                                    comment: string;
+                                    reviewedAt: string;
+                                } | null;
+                                history: {
+                                    /** @enum {string|null} */
+                                    from: "DRAFT" | "SUBMITTED" | "REVIEWED" | "RETURNED" | null;
+                                    /** @enum {string} */
+                                    to: "DRAFT" | "SUBMITTED" | "REVIEWED" | "RETURNED";
+                                    by: {
+                                        staffNo: string;
+                                        name: string;
+                                    };
+                                    ratings: {
+                                        effectiveness: number;
+                                        compliance: number;
+                                        progress: number;
+                                    } | null;
+                                    comment: string;
+                                    at: string;
+                                }[];
+                                /** @description what the caller may do now */
+                                actions: ("EDIT" | "SUBMIT" | "REVIEW" | "RETURN")[];
+                                createdAt: string;
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Write a draft communication report about a customer in your scope */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        customerId: string;
+                        /** @default null */
+                        contactRecordId?: string | null;
+                        /** @default null */
+                        opportunityId?: string | null;
+                        /** @description the day of the meeting or conversation */
+                        metOn: string;
+                        /** @default  */
+                        keyPoints?: string;
+                        /**
+                         * @description the customer's needs or problems
+                         * @default
+                         */
+                        needs?: string;
+                        /** @default  */
+                        nextActions?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            customer: {
+                                id: string;
+                                customerNo: string;
+                                name: string;
+                                outletCode: string;
+                                outletName: string;
+                            };
+                            author: {
+                                staffNo: string;
+                                name: string;
+                            };
+                            contactRecord: {
+                                id: string;
+                                /** @enum {string} */
+                                channel: "PHONE" | "SMS" | "WECHAT" | "EMAIL" | "OUTLET_VISIT" | "HOME_VISIT" | "EVENT";
+                                occurredAt: string;
+                            } | null;
+                            opportunityId: string | null;
+                            metOn: string;
+                            keyPoints: string;
+                            needs: string;
+                            nextActions: string;
+                            /** @enum {string} */
+                            status: "DRAFT" | "SUBMITTED" | "REVIEWED" | "RETURNED";
+                            version: number;
+                            submittedAt: string | null;
+                            /** @description the latest review, until the report is submitted again */
+                            review: {
+                                /** @enum {string} */
+                                decision: "REVIEWED" | "RETURNED";
+                                reviewer: {
+                                    staffNo: string;
+                                    name: string;
+                                };
+                                ratings: {
+                                    effectiveness: number;
+                                    compliance: number;
+                                    progress: number;
+                                } | null;
+                                comment: string;
+                                reviewedAt: string;
+                            } | null;
+                            history: {
+                                /** @enum {string|null} */
+                                from: "DRAFT" | "SUBMITTED" | "REVIEWED" | "RETURNED" | null;
+                                /** @enum {string} */
+                                to: "DRAFT" | "SUBMITTED" | "REVIEWED" | "RETURNED";
+                                by: {
+                                    staffNo: string;
+                                    name: string;
+                                };
+                                ratings: {
+                                    effectiveness: number;
+                                    compliance: number;
+                                    progress: number;
+                                } | null;
+                                comment: string;
+                                at: string;
+                            }[];
+                            /** @description what the caller may do now */
+                            actions: ("EDIT" | "SUBMIT" | "REVIEW" | "RETURN")[];
+                            createdAt: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contact/reports/{reportId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One communication report with its history */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    reportId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            customer: {
+                                id: string;
+                                customerNo: string;
+                                name: string;
+                                outletCode: string;
+                                outletName: string;
+                            };
+                            author: {
+                                staffNo: string;
+                                name: string;
+                            };
+                            contactRecord: {
+                                id: string;
+                                /** @enum {string} */
+                                channel: "PHONE" | "SMS" | "WECHAT" | "EMAIL" | "OUTLET_VISIT" | "HOME_VISIT" | "EVENT";
+                                occurredAt: string;
+                            } | null;
+                            opportunityId: string | null;
+                            metOn: string;
+                            keyPoints: string;
+                            needs: string;
+                            nextActions: string;
+                            /** @enum {string} */
+                            status: "DRAFT" | "SUBMITTED" | "REVIEWED" | "RETURNED";
+                            version: number;
+                            submittedAt: string | null;
+                            /** @description the latest review, until the report is submitted again */
+                            review: {
+                                /** @enum {string} */
+                                decision: "REVIEWED" | "RETURNED";
+                                reviewer: {
+                                    staffNo: string;
+                                    name: string;
+                                };
+                                ratings: {
+                                    effectiveness: number;
+                                    compliance: number;
+                                    progress: number;
+                                } | null;
+                                comment: string;
+                                reviewedAt: string;
+                            } | null;
+                            history: {
+                                /** @enum {string|null} */
+                                from: "DRAFT" | "SUBMITTED" | "REVIEWED" | "RETURNED" | null;
+                                /** @enum {string} */
+                                to: "DRAFT" | "SUBMITTED" | "REVIEWED" | "RETURNED";
+                                by: {
+                                    staffNo: string;
+                                    name: string;
+                                };
+                                ratings: {
+                                    effectiveness: number;
+                                    compliance: number;
+                                    progress: number;
+                                } | null;
+                                comment: string;
+                                at: string;
+                            }[];
+                            /** @description what the caller may do now */
+                            actions: ("EDIT" | "SUBMIT" | "REVIEW" | "RETURN")[];
+                            createdAt: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /** Edit your draft or returned report (with the version you read) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    reportId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the version read; a newer one on the server means someone changed it first (409) */
+                        version: number;
+                        /** @default null */
+                        contactRecordId?: string | null;
+                        /** @default null */
+                        opportunityId?: string | null;
+                        /** @description the day of the meeting or conversation */
+                        metOn: string;
+                        /** @default  */
+                        keyPoints?: string;
+                        /**
+                         * @description the customer's needs or problems
+                         * @default
+                         */
+                        needs?: string;
+                        /** @default  */
+                        nextActions?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            customer: {
+                                id: string;
+                                customerNo: string;
+                                name: string;
+                                outletCode: string;
+                                outletName: string;
+                            };
+                            author: {
+                                staffNo: string;
+                                name: string;
+                            };
+                            contactRecord: {
+                                id: string;
+                                /** @enum {string} */
+                                channel: "PHONE" | "SMS" | "WECHAT" | "EMAIL" | "OUTLET_VISIT" | "HOME_VISIT" | "EVENT";
+                                occurredAt: string;
+                            } | null;
+                            opportunityId: string | null;
+                            metOn: string;
+                            keyPoints: string;
+                            needs: string;
+                            nextActions: string;
+                            /** @enum {string} */
+                            status: "DRAFT" | "SUBMITTED" | "REVIEWED" | "RETURNED";
+                            version: number;
+                            submittedAt: string | null;
+                            /** @description the latest review, until the report is submitted again */
+                            review: {
+                                /** @enum {string} */
+                                decision: "REVIEWED" | "RETURNED";
+                                reviewer: {
+                                    staffNo: string;
+                                    name: string;
+                                };
+                                ratings: {
+                                    effectiveness: number;
+                                    compliance: number;
+                                    progress: number;
+                                } | null;
+                                comment: string;
+                                reviewedAt: string;
+                            } | null;
+                            history: {
+                                /** @enum {string|null} */
+                                from: "DRAFT" | "SUBMITTED" | "REVIEWED" | "RETURNED" | null;
+                                /** @enum {string} */
+                                to: "DRAFT" | "SUBMITTED" | "REVIEWED" | "RETURNED";
+                                by: {
+                                    staffNo: string;
+                                    name: string;
+                                };
+                                ratings: {
+                                    effectiveness: number;
+                                    compliance: number;
+                                    progress: number;
+                                } | null;
+                                comment: string;
+                                at: string;
+                            }[];
+                            /** @description what the caller may do now */
+                            actions: ("EDIT" | "SUBMIT" | "REVIEW" | "RETURN")[];
+                            createdAt: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contact/reports/{reportId}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit your draft or returned report to the heads of the customer's outlet for review */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    reportId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the version read; a newer one on the server means someone changed it first (409) */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            customer: {
+                                id: string;
+                                customerNo: string;
+                                name: string;
+                                outletCode: string;
+                                outletName: string;
+                            };
+                            author: {
+                                staffNo: string;
+                                name: string;
+                            };
+                            contactRecord: {
+                                id: string;
+                                /** @enum {string} */
+                                channel: "PHONE" | "SMS" | "WECHAT" | "EMAIL" | "OUTLET_VISIT" | "HOME_VISIT" | "EVENT";
+                                occurredAt: string;
+                            } | null;
+                            opportunityId: string | null;
+                            metOn: string;
+                            keyPoints: string;
+                            needs: string;
+                            nextActions: string;
+                            /** @enum {string} */
+                            status: "DRAFT" | "SUBMITTED" | "REVIEWED" | "RETURNED";
+                            version: number;
+                            submittedAt: string | null;
+                            /** @description the latest review, until the report is submitted again */
+                            review: {
+                                /** @enum {string} */
+                                decision: "REVIEWED" | "RETURNED";
+                                reviewer: {
+                                    staffNo: string;
+                                    name: string;
+                                };
+                                ratings: {
+                                    effectiveness: number;
+                                    compliance: number;
+                                    progress: number;
+                                } | null;
+                                comment: string;
+                                reviewedAt: string;
+                            } | null;
+                            history: {
+                                /** @enum {string|null} */
+                                from: "DRAFT" | "SUBMITTED" | "REVIEWED" | "RETURNED" | null;
+                                /** @enum {string} */
+                                to: "DRAFT" | "SUBMITTED" | "REVIEWED" | "RETURNED";
+                                by: {
+                                    staffNo: string;
+                                    name: string;
+                                };
+                                ratings: {
+                                    effectiveness: number;
+                                    compliance: number;
+                                    progress: number;
+                                } | null;
+                                comment: string;
+                                at: string;
+                            }[];
+                            /** @description what the caller may do now */
+                            actions: ("EDIT" | "SUBMIT" | "REVIEW" | "RETURN")[];
+                            createdAt: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contact/reports/{reportId}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Review a submitted report (ratings of effectiveness, compliance and progress) or return it with a comment; never your own */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    reportId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the version read; a newer one on the server means someone changed it first (409) */
+                        version: number;
+                        /** @enum {string} */
+                        decision: "REVIEWED" | "RETURNED";
+                        /**
+                         * @description 1 (poor) to 5 (excellent); required to approve
+                         * @default null
+                         */
+                        effectiveness?: number | null;
+                        /** @default null */
+                        compliance?: number | null;
+                        /** @default null */
+                        progress?: number | null;
+                        /** @default  */
+                        comment?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            customer: {
+                                id: string;
+                                customerNo: string;
+                                name: string;
+                                outletCode: string;
+                                outletName: string;
+                            };
+                            author: {
+                                staffNo: string;
+                                name: string;
+                            };
+                            contactRecord: {
+                                id: string;
+                                /** @enum {string} */
+                                channel: "PHONE" | "SMS" | "WECHAT" | "EMAIL" | "OUTLET_VISIT" | "HOME_VISIT" | "EVENT";
+                                occurredAt: string;
+                            } | null;
+                            opportunityId: string | null;
+                            metOn: string;
+                            keyPoints: string;
+                            needs: string;
+                            nextActions: string;
+                            /** @enum {string} */
+                            status: "DRAFT" | "SUBMITTED" | "REVIEWED" | "RETURNED";
+                            version: number;
+                            submittedAt: string | null;
+                            /** @description the latest review, until the report is submitted again */
+                            review: {
+                                /** @enum {string} */
+                                decision: "REVIEWED" | "RETURNED";
+                                reviewer: {
+                                    staffNo: string;
+                                    name: string;
+                                };
+                                ratings: {
+                                    effectiveness: number;
+                                    compliance: number;
+                                    progress: number;
+                                } | null;
+                                comment: string;
+                                reviewedAt: string;
+                            } | null;
+                            history: {
+                                /** @enum {string|null} */
+                                from: "DRAFT" | "SUBMITTED" | "REVIEWED" | "RETURNED" | null;
+                                /** @enum {string} */
+                                to: "DRAFT" | "SUBMITTED" | "REVIEWED" | "RETURNED";
+                                by: {
+                                    staffNo: string;
+                                    name: string;
+                                };
+                                ratings: {
+                                    effectiveness: number;
+                                    compliance: number;
+                                    progress: number;
+                                } | null;
+                                comment: string;
+                                at: string;
+                            }[];
+                            /** @description what the caller may do now */
+                            actions: ("EDIT" | "SUBMIT" | "REVIEW" | "RETURN")[];
+                            createdAt: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contact/rule-sets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The contact rule set versions, newest first (one ACTIVE) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                version: number;
+                                name: string;
+                                /** @enum {string} */
+                                status: "DRAFT" | "ACTIVE" | "RETIRED";
+                                rules: ({
+                                    code: string;
+                                    /** @default  */
+                                    source: string;
+                                    /** @default {} */
+                                    appliesTo: {
+                                        tiers?: ("GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE")[];
+                                        minAumCents?: string;
+                                        maxAumCents?: string;
+                                    };
+                                    /** @enum {string} */
+                                    kind: "CUSTOMER_CONTACTS";
+                                    /** @enum {string} */
+                                    period: "WEEK" | "MONTH" | "QUARTER" | "YEAR";
+                                    minCalls?: number;
+                                    minMeetings?: number;
+                                    minContacts?: number;
+                                } | {
+                                    code: string;
+                                    /** @default  */
+                                    source: string;
+                                    /** @default {} */
+                                    appliesTo: {
+                                        tiers?: ("GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE")[];
+                                        minAumCents?: string;
+                                        maxAumCents?: string;
+                                    };
+                                    /** @enum {string} */
+                                    kind: "STAFF_WEEKLY_CUSTOMERS";
+                                    minCustomers: number;
+                                } | {
+                                    code: string;
+                                    /** @default  */
+                                    source: string;
+                                    /** @default {} */
+                                    appliesTo: {
+                                        tiers?: ("GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE")[];
+                                        minAumCents?: string;
+                                        maxAumCents?: string;
+                                    };
+                                    /** @enum {string} */
+                                    kind: "NO_VISIT_FOLLOW_UP";
+                                    afterDays: number;
+                                    /** @enum {string} */
+                                    channel: "PHONE" | "SMS" | "WECHAT" | "EMAIL" | "OUTLET_VISIT" | "HOME_VISIT" | "EVENT";
+                                } | {
+                                    code: string;
+                                    /** @default  */
+                                    source: string;
+                                    /** @default {} */
+                                    appliesTo: {
+                                        tiers?: ("GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE")[];
+                                        minAumCents?: string;
+                                        maxAumCents?: string;
+                                    };
+                                    /** @enum {string} */
+                                    kind: "GREETING";
+                                    occasions: ("BIRTHDAY" | "NEW_YEAR" | "SPRING_FESTIVAL" | "LANTERN" | "LABOUR_DAY" | "DRAGON_BOAT" | "MID_AUTUMN" | "NATIONAL_DAY")[];
+                                    channels: ("PHONE" | "SMS" | "WECHAT" | "EMAIL" | "OUTLET_VISIT" | "HOME_VISIT" | "EVENT")[];
+                                    daysBefore: number;
+                                } | {
+                                    code: string;
+                                    /** @default  */
+                                    source: string;
+                                    /** @default {} */
+                                    appliesTo: {
+                                        tiers?: ("GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE")[];
+                                        minAumCents?: string;
+                                        maxAumCents?: string;
+                                    };
+                                    /** @enum {string} */
+                                    kind: "PURPOSE_COUNT";
+                                    /** @enum {string} */
+                                    purpose: "SERVICE" | "GREETING" | "FOLLOW_UP" | "GIFT" | "PRODUCT" | "SALON_INVITATION";
+                                    channels?: ("PHONE" | "SMS" | "WECHAT" | "EMAIL" | "OUTLET_VISIT" | "HOME_VISIT" | "EVENT")[];
+                                    /** @enum {string} */
+                                    period: "WEEK" | "MONTH" | "QUARTER" | "YEAR";
+                                    minCount: number;
+                                } | {
+                                    code: string;
+                                    /** @default  */
+                                    source: string;
+                                    /** @default {} */
+                                    appliesTo: {
+                                        tiers?: ("GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE")[];
+                                        minAumCents?: string;
+                                        maxAumCents?: string;
+                                    };
+                                    /** @enum {string} */
+                                    kind: "BIRTHDAY_GIFT";
+                                    daysBefore: number;
+                                })[];
+                                eventSettings: {
+                                    birthdayDaysAhead: number;
+                                    anniversaryDaysAhead: number;
+                                    festivalDaysAhead: number;
+                                    festivals: ("NEW_YEAR" | "SPRING_FESTIVAL" | "LANTERN" | "LABOUR_DAY" | "DRAGON_BOAT" | "MID_AUTUMN" | "NATIONAL_DAY")[];
+                                    largeMovement: {
+                                        minAmountCents: string;
+                                        minShareOfAum: string;
+                                        shareFloorCents: string;
+                                    };
+                                    maturityDaysAhead: number;
+                                    cardExpiryDaysAhead: number;
+                                    specialAdmissionExpiryDaysAhead: number;
+                                    nearThresholdWithin: string;
+                                    noVisitDays: number;
+                                    newProductDays: number;
+                                };
+                                createdBy: string;
+                                createdAt: string;
+                                activatedAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Draft a new contact rule set version (validated rule by rule; problems answered at their field path) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        rules: ({
+                            code: string;
+                            /** @default  */
+                            source?: string;
+                            /** @default {} */
+                            appliesTo?: {
+                                tiers?: ("GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE")[];
+                                minAumCents?: string;
+                                maxAumCents?: string;
+                            };
+                            /** @enum {string} */
+                            kind: "CUSTOMER_CONTACTS";
+                            /** @enum {string} */
+                            period: "WEEK" | "MONTH" | "QUARTER" | "YEAR";
+                            minCalls?: number;
+                            minMeetings?: number;
+                            minContacts?: number;
+                        } | {
+                            code: string;
+                            /** @default  */
+                            source?: string;
+                            /** @default {} */
+                            appliesTo?: {
+                                tiers?: ("GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE")[];
+                                minAumCents?: string;
+                                maxAumCents?: string;
+                            };
+                            /** @enum {string} */
+                            kind: "STAFF_WEEKLY_CUSTOMERS";
+                            minCustomers: number;
+                        } | {
+                            code: string;
+                            /** @default  */
+                            source?: string;
+                            /** @default {} */
+                            appliesTo?: {
+                                tiers?: ("GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE")[];
+                                minAumCents?: string;
+                                maxAumCents?: string;
+                            };
+                            /** @enum {string} */
+                            kind: "NO_VISIT_FOLLOW_UP";
+                            afterDays: number;
+                            /** @enum {string} */
+                            channel: "PHONE" | "SMS" | "WECHAT" | "EMAIL" | "OUTLET_VISIT" | "HOME_VISIT" | "EVENT";
+                        } | {
+                            code: string;
+                            /** @default  */
+                            source?: string;
+                            /** @default {} */
+                            appliesTo?: {
+                                tiers?: ("GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE")[];
+                                minAumCents?: string;
+                                maxAumCents?: string;
+                            };
+                            /** @enum {string} */
+                            kind: "GREETING";
+                            occasions: ("BIRTHDAY" | "NEW_YEAR" | "SPRING_FESTIVAL" | "LANTERN" | "LABOUR_DAY" | "DRAGON_BOAT" | "MID_AUTUMN" | "NATIONAL_DAY")[];
+                            channels: ("PHONE" | "SMS" | "WECHAT" | "EMAIL" | "OUTLET_VISIT" | "HOME_VISIT" | "EVENT")[];
+                            daysBefore: number;
+                        } | {
+                            code: string;
+                            /** @default  */
+                            source?: string;
+                            /** @default {} */
+                            appliesTo?: {
+                                tiers?: ("GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE")[];
+                                minAumCents?: string;
+                                maxAumCents?: string;
+                            };
+                            /** @enum {string} */
+                            kind: "PURPOSE_COUNT";
+                            /** @enum {string} */
+                            purpose: "SERVICE" | "GREETING" | "FOLLOW_UP" | "GIFT" | "PRODUCT" | "SALON_INVITATION";
+                            channels?: ("PHONE" | "SMS" | "WECHAT" | "EMAIL" | "OUTLET_VISIT" | "HOME_VISIT" | "EVENT")[];
+                            /** @enum {string} */
+                            period: "WEEK" | "MONTH" | "QUARTER" | "YEAR";
+                            minCount: number;
+                        } | {
+                            code: string;
+                            /** @default  */
+                            source?: string;
+                            /** @default {} */
+                            appliesTo?: {
+                                tiers?: ("GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE")[];
+                                minAumCents?: string;
+                                maxAumCents?: string;
+                            };
+                            /** @enum {string} */
+                            kind: "BIRTHDAY_GIFT";
+                            daysBefore: number;
+                        })[];
+                        eventSettings: {
+                            birthdayDaysAhead: number;
+                            anniversaryDaysAhead: number;
+                            festivalDaysAhead: number;
+                            festivals: ("NEW_YEAR" | "SPRING_FESTIVAL" | "LANTERN" | "LABOUR_DAY" | "DRAGON_BOAT" | "MID_AUTUMN" | "NATIONAL_DAY")[];
+                            largeMovement: {
+                                minAmountCents: string;
+                                minShareOfAum: string;
+                                shareFloorCents: string;
+                            };
+                            maturityDaysAhead: number;
+                            cardExpiryDaysAhead: number;
+                            specialAdmissionExpiryDaysAhead: number;
+                            nearThresholdWithin: string;
+                            noVisitDays: number;
+                            newProductDays: number;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            version: number;
+                            name: string;
+                            /** @enum {string} */
+                            status: "DRAFT" | "ACTIVE" | "RETIRED";
+                            rules: ({
+                                code: string;
+                                /** @default  */
+                                source: string;
+                                /** @default {} */
+                                appliesTo: {
+                                    tiers?: ("GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE")[];
+                                    minAumCents?: string;
+                                    maxAumCents?: string;
+                                };
+                                /** @enum {string} */
+                                kind: "CUSTOMER_CONTACTS";
+                                /** @enum {string} */
+                                period: "WEEK" | "MONTH" | "QUARTER" | "YEAR";
+                                minCalls?: number;
+                                minMeetings?: number;
+                                minContacts?: number;
+                            } | {
+                                code: string;
+                                /** @default  */
+                                source: string;
+                                /** @default {} */
+                                appliesTo: {
+                                    tiers?: ("GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE")[];
+                                    minAumCents?: string;
+                                    maxAumCents?: string;
+                                };
+                                /** @enum {string} */
+                                kind: "STAFF_WEEKLY_CUSTOMERS";
+                                minCustomers: number;
+                            } | {
+                                code: string;
+                                /** @default  */
+                                source: string;
+                                /** @default {} */
+                                appliesTo: {
+                                    tiers?: ("GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE")[];
+                                    minAumCents?: string;
+                                    maxAumCents?: string;
+                                };
+                                /** @enum {string} */
+                                kind: "NO_VISIT_FOLLOW_UP";
+                                afterDays: number;
+                                /** @enum {string} */
+                                channel: "PHONE" | "SMS" | "WECHAT" | "EMAIL" | "OUTLET_VISIT" | "HOME_VISIT" | "EVENT";
+                            } | {
+                                code: string;
+                                /** @default  */
+                                source: string;
+                                /** @default {} */
+                                appliesTo: {
+                                    tiers?: ("GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE")[];
+                                    minAumCents?: string;
+                                    maxAumCents?: string;
+                                };
+                                /** @enum {string} */
+                                kind: "GREETING";
+                                occasions: ("BIRTHDAY" | "NEW_YEAR" | "SPRING_FESTIVAL" | "LANTERN" | "LABOUR_DAY" | "DRAGON_BOAT" | "MID_AUTUMN" | "NATIONAL_DAY")[];
+                                channels: ("PHONE" | "SMS" | "WECHAT" | "EMAIL" | "OUTLET_VISIT" | "HOME_VISIT" | "EVENT")[];
+                                daysBefore: number;
+                            } | {
+                                code: string;
+                                /** @default  */
+                                source: string;
+                                /** @default {} */
+                                appliesTo: {
+                                    tiers?: ("GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE")[];
+                                    minAumCents?: string;
+                                    maxAumCents?: string;
+                                };
+                                /** @enum {string} */
+                                kind: "PURPOSE_COUNT";
+                                /** @enum {string} */
+                                purpose: "SERVICE" | "GREETING" | "FOLLOW_UP" | "GIFT" | "PRODUCT" | "SALON_INVITATION";
+                                channels?: ("PHONE" | "SMS" | "WECHAT" | "EMAIL" | "OUTLET_VISIT" | "HOME_VISIT" | "EVENT")[];
+                                /** @enum {string} */
+                                period: "WEEK" | "MONTH" | "QUARTER" | "YEAR";
+                                minCount: number;
+                            } | {
+                                code: string;
+                                /** @default  */
+                                source: string;
+                                /** @default {} */
+                                appliesTo: {
+                                    tiers?: ("GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE")[];
+                                    minAumCents?: string;
+                                    maxAumCents?: string;
+                                };
+                                /** @enum {string} */
+                                kind: "BIRTHDAY_GIFT";
+                                daysBefore: number;
+                            })[];
+                            eventSettings: {
+                                birthdayDaysAhead: number;
+                                anniversaryDaysAhead: number;
+                                festivalDaysAhead: number;
+                                festivals: ("NEW_YEAR" | "SPRING_FESTIVAL" | "LANTERN" | "LABOUR_DAY" | "DRAGON_BOAT" | "MID_AUTUMN" | "NATIONAL_DAY")[];
+                                largeMovement: {
+                                    minAmountCents: string;
+                                    minShareOfAum: string;
+                                    shareFloorCents: string;
+                                };
+                                maturityDaysAhead: number;
+                                cardExpiryDaysAhead: number;
+                                specialAdmissionExpiryDaysAhead: number;
+                                nearThresholdWithin: string;
+                                noVisitDays: number;
+                                newProductDays: number;
+                            };
+                            createdBy: string;
+                            createdAt: string;
+                            activatedAt: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contact/rule-sets/{ruleSetId}/activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Activate a draft; the version in force is retired in the same transaction */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    ruleSetId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            version: number;
+                            name: string;
+                            /** @enum {string} */
+                            status: "DRAFT" | "ACTIVE" | "RETIRED";
+                            rules: ({
+                                code: string;
+                                /** @default  */
+                                source: string;
+                                /** @default {} */
+                                appliesTo: {
+                                    tiers?: ("GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE")[];
+                                    minAumCents?: string;
+                                    maxAumCents?: string;
+                                };
+                                /** @enum {string} */
+                                kind: "CUSTOMER_CONTACTS";
+                                /** @enum {string} */
+                                period: "WEEK" | "MONTH" | "QUARTER" | "YEAR";
+                                minCalls?: number;
+                                minMeetings?: number;
+                                minContacts?: number;
+                            } | {
+                                code: string;
+                                /** @default  */
+                                source: string;
+                                /** @default {} */
+                                appliesTo: {
+                                    tiers?: ("GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE")[];
+                                    minAumCents?: string;
+                                    maxAumCents?: string;
+                                };
+                                /** @enum {string} */
+                                kind: "STAFF_WEEKLY_CUSTOMERS";
+                                minCustomers: number;
+                            } | {
+                                code: string;
+                                /** @default  */
+                                source: string;
+                                /** @default {} */
+                                appliesTo: {
+                                    tiers?: ("GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE")[];
+                                    minAumCents?: string;
+                                    maxAumCents?: string;
+                                };
+                                /** @enum {string} */
+                                kind: "NO_VISIT_FOLLOW_UP";
+                                afterDays: number;
+                                /** @enum {string} */
+                                channel: "PHONE" | "SMS" | "WECHAT" | "EMAIL" | "OUTLET_VISIT" | "HOME_VISIT" | "EVENT";
+                            } | {
+                                code: string;
+                                /** @default  */
+                                source: string;
+                                /** @default {} */
+                                appliesTo: {
+                                    tiers?: ("GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE")[];
+                                    minAumCents?: string;
+                                    maxAumCents?: string;
+                                };
+                                /** @enum {string} */
+                                kind: "GREETING";
+                                occasions: ("BIRTHDAY" | "NEW_YEAR" | "SPRING_FESTIVAL" | "LANTERN" | "LABOUR_DAY" | "DRAGON_BOAT" | "MID_AUTUMN" | "NATIONAL_DAY")[];
+                                channels: ("PHONE" | "SMS" | "WECHAT" | "EMAIL" | "OUTLET_VISIT" | "HOME_VISIT" | "EVENT")[];
+                                daysBefore: number;
+                            } | {
+                                code: string;
+                                /** @default  */
+                                source: string;
+                                /** @default {} */
+                                appliesTo: {
+                                    tiers?: ("GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE")[];
+                                    minAumCents?: string;
+                                    maxAumCents?: string;
+                                };
+                                /** @enum {string} */
+                                kind: "PURPOSE_COUNT";
+                                /** @enum {string} */
+                                purpose: "SERVICE" | "GREETING" | "FOLLOW_UP" | "GIFT" | "PRODUCT" | "SALON_INVITATION";
+                                channels?: ("PHONE" | "SMS" | "WECHAT" | "EMAIL" | "OUTLET_VISIT" | "HOME_VISIT" | "EVENT")[];
+                                /** @enum {string} */
+                                period: "WEEK" | "MONTH" | "QUARTER" | "YEAR";
+                                minCount: number;
+                            } | {
+                                code: string;
+                                /** @default  */
+                                source: string;
+                                /** @default {} */
+                                appliesTo: {
+                                    tiers?: ("GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE")[];
+                                    minAumCents?: string;
+                                    maxAumCents?: string;
+                                };
+                                /** @enum {string} */
+                                kind: "BIRTHDAY_GIFT";
+                                daysBefore: number;
+                            })[];
+                            eventSettings: {
+                                birthdayDaysAhead: number;
+                                anniversaryDaysAhead: number;
+                                festivalDaysAhead: number;
+                                festivals: ("NEW_YEAR" | "SPRING_FESTIVAL" | "LANTERN" | "LABOUR_DAY" | "DRAGON_BOAT" | "MID_AUTUMN" | "NATIONAL_DAY")[];
+                                largeMovement: {
+                                    minAmountCents: string;
+                                    minShareOfAum: string;
+                                    shareFloorCents: string;
+                                };
+                                maturityDaysAhead: number;
+                                cardExpiryDaysAhead: number;
+                                specialAdmissionExpiryDaysAhead: number;
+                                nearThresholdWithin: string;
+                                noVisitDays: number;
+                                newProductDays: number;
+                            };
+                            createdBy: string;
+                            createdAt: string;
+                            activatedAt: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/customers/{customerId}/marketing-consent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The customer's marketing consent in force per channel */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    customerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            channels: {
+                                /** @enum {string} */
+                                channel: "PHONE" | "SMS" | "WECHAT" | "EMAIL";
+                                /** @description false also when never asked: no row means no consent */
+                                granted: boolean;
+                                /** @enum {string|null} */
+                                source: "COUNTER" | "PHONE" | "PORTAL" | "FORM" | null;
+                                recordedAt: string | null;
+                                recordedBy: {
+                                    staffNo: string;
+                                    name: string;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record a grant or a withdrawal of marketing consent on a channel (kept as history) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    customerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        channel: "PHONE" | "SMS" | "WECHAT" | "EMAIL";
+                        granted: boolean;
+                        /** @enum {string} */
+                        source: "COUNTER" | "PHONE" | "PORTAL" | "FORM";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            channels: {
+                                /** @enum {string} */
+                                channel: "PHONE" | "SMS" | "WECHAT" | "EMAIL";
+                                /** @description false also when never asked: no row means no consent */
+                                granted: boolean;
+                                /** @enum {string|null} */
+                                source: "COUNTER" | "PHONE" | "PORTAL" | "FORM" | null;
+                                recordedAt: string | null;
+                                recordedBy: {
+                                    staffNo: string;
+                                    name: string;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contact/records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Log a contact with a customer in your scope; the linked plan items close with it. Marketing without consent on the channel is refused (409) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        customerNo: string;
+                        /** @enum {string} */
+                        channel: "PHONE" | "SMS" | "WECHAT" | "EMAIL" | "OUTLET_VISIT" | "HOME_VISIT" | "EVENT";
+                        /** @enum {string} */
+                        purpose: "SERVICE" | "GREETING" | "FOLLOW_UP" | "GIFT" | "PRODUCT" | "SALON_INVITATION";
+                        /**
+                         * Format: date-time
+                         * @description when the contact took place (not in the future)
+                         */
+                        occurredAt: string;
+                        durationMinutes?: number;
+                        /** @enum {string} */
+                        outcome: "REACHED" | "NOT_REACHED" | "DECLINED" | "APPOINTMENT" | "COMPLETED";
+                        /** @default  */
+                        notes?: string;
+                        /** @default  */
+                        nextStep?: string;
+                        nextStepOn?: string;
+                        /** @default [] */
+                        planItemIds?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            customer: {
+                                id: string;
+                                customerNo: string;
+                                name: string;
+                            };
+                            staff: {
+                                staffNo: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            channel: "PHONE" | "SMS" | "WECHAT" | "EMAIL" | "OUTLET_VISIT" | "HOME_VISIT" | "EVENT";
+                            /** @enum {string} */
+                            purpose: "SERVICE" | "GREETING" | "FOLLOW_UP" | "GIFT" | "PRODUCT" | "SALON_INVITATION";
+                            occurredAt: string;
+                            durationMinutes: number | null;
+                            /** @enum {string} */
+                            outcome: "REACHED" | "NOT_REACHED" | "DECLINED" | "APPOINTMENT" | "COMPLETED";
+                            notes: string;
+                            nextStep: string;
+                            nextStepOn: string | null;
+                            planItemIds: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/customers/{customerId}/contact-records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The customer's contact records, newest first (the contact timeline) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    customerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                customer: {
+                                    id: string;
+                                    customerNo: string;
+                                    name: string;
+                                };
+                                staff: {
+                                    staffNo: string;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                channel: "PHONE" | "SMS" | "WECHAT" | "EMAIL" | "OUTLET_VISIT" | "HOME_VISIT" | "EVENT";
+                                /** @enum {string} */
+                                purpose: "SERVICE" | "GREETING" | "FOLLOW_UP" | "GIFT" | "PRODUCT" | "SALON_INVITATION";
+                                occurredAt: string;
+                                durationMinutes: number | null;
+                                /** @enum {string} */
+                                outcome: "REACHED" | "NOT_REACHED" | "DECLINED" | "APPOINTMENT" | "COMPLETED";
+                                notes: string;
+                                nextStep: string;
+                                nextStepOn: string | null;
+                                planItemIds: string[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contact/compliance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Compliance with the contact rules for the period containing a date: by rule, staff member and outlet, and the overdue customers (RM: own customers; heads: their org subtree) */
+        get: {
+            parameters: {
+                query: {
+                    period: "WEEK" | "MONTH" | "QUARTER" | "YEAR";
+                    /** @description a day of the period; default today */
+                    date?: string;
+                    orgId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            period: {
+                                /** @enum {string} */
+                                kind: "WEEK" | "MONTH" | "QUARTER" | "YEAR";
+                                start: string;
+                                end: string;
+                            };
+                            ruleSetVersion: number | null;
+                            /** @description the tier evaluation whose tiers and AUM decided which rules apply */
+                            evaluationMonth: string | null;
+                            totals: {
+                                met: number;
+                                due: number;
+                                overdue: number;
+                                notApplicable: number;
+                                /** @description met ÷ (met + due + overdue), 4 decimals; null when nothing is owed */
+                                rate: number | null;
+                            };
+                            byRule: {
+                                ruleCode: string;
+                                kind: string;
+                                source: string;
+                                met: number;
+                                due: number;
+                                overdue: number;
+                                notApplicable: number;
+                                /** @description met ÷ (met + due + overdue), 4 decimals; null when nothing is owed */
+                                rate: number | null;
+                            }[];
+                            byStaff: {
+                                staff: {
+                                    staffNo: string;
+                                    name: string;
+                                };
+                                org: {
+                                    id: string;
+                                    code: string;
+                                    name: string;
+                                };
+                                met: number;
+                                due: number;
+                                overdue: number;
+                                notApplicable: number;
+                                /** @description met ÷ (met + due + overdue), 4 decimals; null when nothing is owed */
+                                rate: number | null;
+                            }[];
+                            byOrg: {
+                                org: {
+                                    id: string;
+                                    code: string;
+                                    name: string;
+                                };
+                                met: number;
+                                due: number;
+                                overdue: number;
+                                notApplicable: number;
+                                /** @description met ÷ (met + due + overdue), 4 decimals; null when nothing is owed */
+                                rate: number | null;
+                            }[];
+                            overdueCustomers: {
+                                customer: {
+                                    id: string;
+                                    customerNo: string;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                tier: "STANDARD" | "GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE";
+                                ruleCode: string;
+                                maintainer: {
+                                    staffNo: string;
+                                    name: string;
+                                };
+                                dueOn: string;
+                                why: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contact/today": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Today's open plan items (due today or overdue) of the caller, or of a staff member a head oversees: overdue first, then priority, then due date */
+        get: {
+            parameters: {
+                query?: {
+                    staffNo?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            date: string;
+                            items: {
+                                id: string;
+                                customer: {
+                                    id: string;
+                                    customerNo: string;
+                                    name: string;
+                                    /** @enum {string|null} */
+                                    serviceTier: "STANDARD" | "GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE" | null;
+                                };
+                                /** @description who should do it: the maintainer, or the supporting advisor it was handed to */
+                                staff: {
+                                    staffNo: string;
+                                    name: string;
+                                };
+                                maintainer: {
+                                    staffNo: string;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                source: "RULE" | "EVENT";
+                                ruleCode: string | null;
+                                /** @enum {string|null} */
+                                eventType: "BIRTHDAY" | "ANNIVERSARY" | "FESTIVAL" | "LARGE_MOVEMENT" | "MATURITY" | "TIER_CHANGE" | "SUBSTANDARD" | "CARD_EXPIRY" | "SPECIAL_ADMISSION_EXPIRY" | "NEAR_THRESHOLD" | "NO_VISIT" | "NEW_PRODUCT" | "EXTERNAL" | null;
+                                dueOn: string;
+                                overdue: boolean;
+                                /** @description higher first: tier, reason, due date and overdue */
+                                priority: number;
+                                /** @enum {string} */
+                                suggestedChannel: "PHONE" | "SMS" | "WECHAT" | "EMAIL" | "OUTLET_VISIT" | "HOME_VISIT" | "EVENT";
+                                reason: {
+                                    /** @description the rule kind (RULE) or the event type (EVENT) */
+                                    code: string;
+                                    facts: {
+                                        [key: string]: unknown;
+                                    };
+                                    text: string;
+                                };
+                                talkingPoint: string;
+                                /** @enum {string} */
+                                status: "OPEN" | "DONE" | "CANCELLED";
+                                postponedFrom: string | null;
+                                postponeReason: string | null;
+                            }[];
+                            counts: {
+                                overdue: number;
+                                dueToday: number;
+                                doneToday: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contact/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Plan items due in [from, to] (at most 92 days): the caller's, a staff member's, or (heads) an org's, with overdue flagged */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    to: string;
+                    staffNo?: string;
+                    orgId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                customer: {
+                                    id: string;
+                                    customerNo: string;
+                                    name: string;
+                                    /** @enum {string|null} */
+                                    serviceTier: "STANDARD" | "GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE" | null;
+                                };
+                                /** @description who should do it: the maintainer, or the supporting advisor it was handed to */
+                                staff: {
+                                    staffNo: string;
+                                    name: string;
+                                };
+                                maintainer: {
+                                    staffNo: string;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                source: "RULE" | "EVENT";
+                                ruleCode: string | null;
+                                /** @enum {string|null} */
+                                eventType: "BIRTHDAY" | "ANNIVERSARY" | "FESTIVAL" | "LARGE_MOVEMENT" | "MATURITY" | "TIER_CHANGE" | "SUBSTANDARD" | "CARD_EXPIRY" | "SPECIAL_ADMISSION_EXPIRY" | "NEAR_THRESHOLD" | "NO_VISIT" | "NEW_PRODUCT" | "EXTERNAL" | null;
+                                dueOn: string;
+                                overdue: boolean;
+                                /** @description higher first: tier, reason, due date and overdue */
+                                priority: number;
+                                /** @enum {string} */
+                                suggestedChannel: "PHONE" | "SMS" | "WECHAT" | "EMAIL" | "OUTLET_VISIT" | "HOME_VISIT" | "EVENT";
+                                reason: {
+                                    /** @description the rule kind (RULE) or the event type (EVENT) */
+                                    code: string;
+                                    facts: {
+                                        [key: string]: unknown;
+                                    };
+                                    text: string;
+                                };
+                                talkingPoint: string;
+                                /** @enum {string} */
+                                status: "OPEN" | "DONE" | "CANCELLED";
+                                postponedFrom: string | null;
+                                postponeReason: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contact/plan-items/{planItemId}/postpone": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Postpone an open plan item to a later day, with a reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    planItemId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        to: string;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            customer: {
+                                id: string;
+                                customerNo: string;
+                                name: string;
+                                /** @enum {string|null} */
+                                serviceTier: "STANDARD" | "GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE" | null;
+                            };
+                            /** @description who should do it: the maintainer, or the supporting advisor it was handed to */
+                            staff: {
+                                staffNo: string;
+                                name: string;
+                            };
+                            maintainer: {
+                                staffNo: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            source: "RULE" | "EVENT";
+                            ruleCode: string | null;
+                            /** @enum {string|null} */
+                            eventType: "BIRTHDAY" | "ANNIVERSARY" | "FESTIVAL" | "LARGE_MOVEMENT" | "MATURITY" | "TIER_CHANGE" | "SUBSTANDARD" | "CARD_EXPIRY" | "SPECIAL_ADMISSION_EXPIRY" | "NEAR_THRESHOLD" | "NO_VISIT" | "NEW_PRODUCT" | "EXTERNAL" | null;
+                            dueOn: string;
+                            overdue: boolean;
+                            /** @description higher first: tier, reason, due date and overdue */
+                            priority: number;
+                            /** @enum {string} */
+                            suggestedChannel: "PHONE" | "SMS" | "WECHAT" | "EMAIL" | "OUTLET_VISIT" | "HOME_VISIT" | "EVENT";
+                            reason: {
+                                /** @description the rule kind (RULE) or the event type (EVENT) */
+                                code: string;
+                                facts: {
+                                    [key: string]: unknown;
+                                };
+                                text: string;
+                            };
+                            talkingPoint: string;
+                            /** @enum {string} */
+                            status: "OPEN" | "DONE" | "CANCELLED";
+                            postponedFrom: string | null;
+                            postponeReason: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contact/plan-items/{planItemId}/reassign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hand an open plan item to the customer's supporting advisor (409 when the customer has none) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    planItemId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            customer: {
+                                id: string;
+                                customerNo: string;
+                                name: string;
+                                /** @enum {string|null} */
+                                serviceTier: "STANDARD" | "GOLD" | "PLATINUM" | "DIAMOND" | "PRIVATE" | null;
+                            };
+                            /** @description who should do it: the maintainer, or the supporting advisor it was handed to */
+                            staff: {
+                                staffNo: string;
+                                name: string;
+                            };
+                            maintainer: {
+                                staffNo: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            source: "RULE" | "EVENT";
+                            ruleCode: string | null;
+                            /** @enum {string|null} */
+                            eventType: "BIRTHDAY" | "ANNIVERSARY" | "FESTIVAL" | "LARGE_MOVEMENT" | "MATURITY" | "TIER_CHANGE" | "SUBSTANDARD" | "CARD_EXPIRY" | "SPECIAL_ADMISSION_EXPIRY" | "NEAR_THRESHOLD" | "NO_VISIT" | "NEW_PRODUCT" | "EXTERNAL" | null;
+                            dueOn: string;
+                            overdue: boolean;
+                            /** @description higher first: tier, reason, due date and overdue */
+                            priority: number;
+                            /** @enum {string} */
+                            suggestedChannel: "PHONE" | "SMS" | "WECHAT" | "EMAIL" | "OUTLET_VISIT" | "HOME_VISIT" | "EVENT";
+                            reason: {
+                                /** @description the rule kind (RULE) or the event type (EVENT) */
+                                code: string;
+                                facts: {
+                                    [key: string]: unknown;
+                                };
+                                text: string;
+                            };
+                            talkingPoint: string;
+                            /** @enum {string} */
+                            status: "OPEN" | "DONE" | "CANCELLED";
+                            postponedFrom: string | null;
+                            postponeReason: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/work-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A day of your work log, with the day's contacts as visits; heads may ask for a staff member of their org */
+        get: {
+            parameters: {
+                query: {
+                    date: string;
+                    staffNo?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            staff: {
+                                staffNo: string;
+                                name: string;
+                            };
+                            date: string;
+                            saved: boolean;
+                            updatedAt: string | null;
+                            entries: {
+                                /** @enum {string} */
+                                section: "MORNING_MEETING" | "SALES" | "SUGGESTION" | "MEMO";
+                                text: string;
+                            }[];
+                            /** @description the staff member's contact records of that day (China Standard Time), of customers in your scope */
+                            visits: {
+                                recordId: string;
+                                customer: {
+                                    id: string;
+                                    customerNo: string;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                channel: "PHONE" | "SMS" | "WECHAT" | "EMAIL" | "OUTLET_VISIT" | "HOME_VISIT" | "EVENT";
+                                /** @enum {string} */
+                                purpose: "SERVICE" | "GREETING" | "FOLLOW_UP" | "GIFT" | "PRODUCT" | "SALON_INVITATION";
+                                occurredAt: string;
+                                durationMinutes: number | null;
+                                outcome: string;
+                                notes: string;
+                                nextStep: string;
+                            }[];
+                            editable: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/work-log/{date}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Save the day's entries of your work log (replaces them; saving twice changes nothing) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    date: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        entries: {
+                            /** @enum {string} */
+                            section: "MORNING_MEETING" | "SALES" | "SUGGESTION" | "MEMO";
+                            text: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            staff: {
+                                staffNo: string;
+                                name: string;
+                            };
+                            date: string;
+                            saved: boolean;
+                            updatedAt: string | null;
+                            entries: {
+                                /** @enum {string} */
+                                section: "MORNING_MEETING" | "SALES" | "SUGGESTION" | "MEMO";
+                                text: string;
+                            }[];
+                            /** @description the staff member's contact records of that day (China Standard Time), of customers in your scope */
+                            visits: {
+                                recordId: string;
+                                customer: {
+                                    id: string;
+                                    customerNo: string;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                channel: "PHONE" | "SMS" | "WECHAT" | "EMAIL" | "OUTLET_VISIT" | "HOME_VISIT" | "EVENT";
+                                /** @enum {string} */
+                                purpose: "SERVICE" | "GREETING" | "FOLLOW_UP" | "GIFT" | "PRODUCT" | "SALON_INVITATION";
+                                occurredAt: string;
+                                durationMinutes: number | null;
+                                outcome: string;
+                                notes: string;
+                                nextStep: string;
+                            }[];
+                            editable: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/work-log/week": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The week (Monday to Sunday) in figures: contacts by channel, customers, entries per day — yours, or for a head their org's staff */
+        get: {
+            parameters: {
+                query?: {
+                    weekOf?: string;
+                    staffNo?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            week: {
+                                start: string;
+                                end: string;
+                            };
+                            staff: {
+                                staff: {
+                                    staffNo: string;
+                                    name: string;
+                                    role: string;
+                                };
+                                days: {
+                                    date: string;
+                                    saved: boolean;
+                                    entries: number;
+                                    contacts: number;
+                                }[];
+                                contacts: number;
+                                /** @description distinct customers contacted */
+                                customers: number;
+                                byChannel: {
+                                    [key: string]: number;
+                                };
+                                entries: number;
+                                daysLogged: number;
+                            }[];
+                            totals: {
+                                contacts: number;
+                                /** @description distinct customers contacted */
+                                customers: number;
+                                byChannel: {
+                                    [key: string]: number;
+                                };
+                                entries: number;
+                                daysLogged: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/customers/{customerId}/contact-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A customer's contact events, the latest first, each with its text in your language */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    customerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                customer: {
+                                    id: string;
+                                    customerNo: string;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                kind: "LIFE" | "BEHAVIOUR" | "PRODUCT" | "EXTERNAL";
+                                /** @enum {string} */
+                                type: "BIRTHDAY" | "ANNIVERSARY" | "FESTIVAL" | "LARGE_MOVEMENT" | "MATURITY" | "TIER_CHANGE" | "SUBSTANDARD" | "CARD_EXPIRY" | "SPECIAL_ADMISSION_EXPIRY" | "NEAR_THRESHOLD" | "NO_VISIT" | "NEW_PRODUCT" | "EXTERNAL";
+                                eventDate: string;
+                                detectedOn: string;
+                                facts: {
+                                    [key: string]: unknown;
+                                };
+                                text: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contact/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Contact events dated within [from, to] of the customers in your scope (your own; heads: their org), by date */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    to: string;
+                    type?: "BIRTHDAY" | "ANNIVERSARY" | "FESTIVAL" | "LARGE_MOVEMENT" | "MATURITY" | "TIER_CHANGE" | "SUBSTANDARD" | "CARD_EXPIRY" | "SPECIAL_ADMISSION_EXPIRY" | "NEAR_THRESHOLD" | "NO_VISIT" | "NEW_PRODUCT" | "EXTERNAL";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                customer: {
+                                    id: string;
+                                    customerNo: string;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                kind: "LIFE" | "BEHAVIOUR" | "PRODUCT" | "EXTERNAL";
+                                /** @enum {string} */
+                                type: "BIRTHDAY" | "ANNIVERSARY" | "FESTIVAL" | "LARGE_MOVEMENT" | "MATURITY" | "TIER_CHANGE" | "SUBSTANDARD" | "CARD_EXPIRY" | "SPECIAL_ADMISSION_EXPIRY" | "NEAR_THRESHOLD" | "NO_VISIT" | "NEW_PRODUCT" | "EXTERNAL";
+                                eventDate: string;
+                                detectedOn: string;
+                                facts: {
+                                    [key: string]: unknown;
+                                };
+                                text: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contact/external-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** External events entered in your org scope, the latest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                title: string;
+                                description: string;
+                                eventDate: string;
+                                org: {
+                                    code: string;
+                                    name: string;
+                                };
+                                createdBy: {
+                                    staffNo: string;
+                                    name: string;
+                                };
+                                createdAt: string;
+                                customers: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Enter an external event (market news, a bank event) for customers in your scope; unknown or out-of-scope numbers refuse it with their list */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        /** @default  */
+                        description?: string;
+                        eventDate: string;
+                        customerNos: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            customers: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contact/detection-runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Contact detection runs, the latest first, with events per type, plan items and timings */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                businessDate: string;
+                                /** @enum {string} */
+                                status: "RUNNING" | "SUCCEEDED" | "FAILED";
+                                counts: {
+                                    [key: string]: unknown;
+                                };
+                                startedAt: string;
+                                finishedAt: string | null;
+                                error: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Start contact detection and the plan build for a date (default today) as a background job; answers the run id */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        date?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;

@@ -6,12 +6,12 @@ import { renderApp } from '../../test-support/render-app.tsx';
 
 describe('the app shell renders from the permissions of the session', () => {
   it('gives a relationship manager the customer search and shows who is logged in', async () => {
-    const api = fakeApi({ 'GET /api/auth/me': aSession('RELATIONSHIP_MANAGER'), 'POST /api/customers/search': aSearchPage() });
+    const api = fakeApi({ 'GET /api/auth/me': aSession('RELATIONSHIP_MANAGER'), 'POST /api/customers/search': aSearchPage(), 'GET /api/contact/today': { date: '2026-11-26', items: [], counts: { overdue: 0, dueToday: 0, doneToday: 0 } } });
     const { router } = renderApp(api, '/');
     const navigation = await screen.findByRole('navigation', { name: '主菜单' });
     expect(within(navigation).getByRole('link', { name: '客户查询' })).toBeTruthy();
-    // "/" leads to the first page the role may open: the workbench, for every role.
-    await waitFor(() => expect(router.state.location.pathname).toBe('/workbench'));
+    // "/" leads a relationship manager to Today (whom to contact); other roles to the workbench.
+    await waitFor(() => expect(router.state.location.pathname).toBe('/today'));
     await router.navigate('/customers');
     expect(await screen.findByRole('heading', { name: '客户查询' })).toBeTruthy();
     const user = screen.getByTestId('current-user');

@@ -37,3 +37,24 @@ describe('entries for every logged-in user', () => {
     expect(homePath(['audit.read'], entries)).toBe('/workbench');
   });
 });
+
+describe('the home of a role', () => {
+  const entries: MenuEntry[] = [
+    { key: 'workbench', path: '/workbench', label: 'menu.workbench', permission: null },
+    { key: 'today', path: '/today', label: 'menu.today', permission: PERMISSIONS.contactWrite, homeOf: ['RELATIONSHIP_MANAGER', 'WEALTH_ADVISOR'] },
+  ];
+
+  it('leads "/" there for the roles it is made the home of, when they may open it', () => {
+    expect(homePath(['contact.write'], entries, 'RELATIONSHIP_MANAGER')).toBe('/today');
+    expect(homePath(['contact.write'], entries, 'WEALTH_ADVISOR')).toBe('/today');
+    // A head may open Today too, but starts on the workbench.
+    expect(homePath(['contact.write'], entries, 'OUTLET_HEAD')).toBe('/workbench');
+    // Without the permission the page is not theirs to open, home or not.
+    expect(homePath([], entries, 'RELATIONSHIP_MANAGER')).toBe('/workbench');
+  });
+
+  it('makes Today the home of relationship managers and advisors in the app menu', () => {
+    expect(homePath(['contact.write', 'customer.read.limited'], undefined, 'RELATIONSHIP_MANAGER')).toBe('/today');
+    expect(homePath(['contact.write', 'contact.review', 'customer.read.limited'], undefined, 'OUTLET_HEAD')).toBe('/workbench');
+  });
+});
