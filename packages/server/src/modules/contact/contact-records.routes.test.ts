@@ -43,7 +43,7 @@ describe('marketing consent and the contacts that need it', () => {
     const refused = await postAs(app, as.rm!, '/api/contact/records', contact('PRODUCT', 'SMS'));
     expect(refused.statusCode).toBe(409);
     expect(refused.json()).toMatchObject({ code: 'CONTACT_CONSENT_REQUIRED', details: { channel: 'SMS', purpose: 'PRODUCT', customerNo: customer.customerNo } });
-    expect(refused.json().message).toContain('SMS');
+    expect(refused.json().message).toContain('通过短信渠道');
     expect((await auditRowsOf(db.pool, 'contact-record.create')).at(-1)).toMatchObject({ result: 'DENIED', details: { reason: 'CONTACT_CONSENT_REQUIRED' } });
     expect((await postAs(app, as.rm!, '/api/contact/records', contact('SERVICE', 'SMS'))).statusCode).toBe(201);
     // Face to face, a product talk is not outreach over a channel.

@@ -3,6 +3,7 @@
  * and a customer's contact timeline. A marketing purpose over a channel the customer has not
  * consented to is refused (§13 PIPL); service contacts never need consent.
  */
+import { CHANNEL_NAMES } from './contact-duty-messages.ts';
 import { auditEventBy, type ApiCaller } from '../../platform/audit/audit.routes-support.ts';
 import { inTransaction } from '../../platform/db/transaction.ts';
 import { DomainError } from '../../platform/errors/domain-error.ts';
@@ -52,6 +53,8 @@ export async function logContact(context: ApiContext, caller: ApiCaller, body: R
     throw new DomainError('CONTACT_CONSENT_REQUIRED', `customer ${customer.customerNo} has not consented to marketing by ${body.channel}`, {
       customerNo: customer.customerNo,
       channel: body.channel,
+      // The message names the channel in the caller's language, not by its code.
+      channelName: { zh: CHANNEL_NAMES[body.channel]['zh-CN'], en: CHANNEL_NAMES[body.channel].en },
       purpose: body.purpose,
     });
   }

@@ -248,8 +248,8 @@ export const ERROR_CATALOGUE = {
   // Contact rules, plans and records (issue 7, docs/api.md "Contact").
   CONTACT_CONSENT_REQUIRED: {
     status: 409,
-    'zh-CN': '客户未授权通过[{channel}]渠道接收营销信息，不能登记此营销联系；服务类联系不受影响[（客户号 {customerNo}）]',
-    en: 'the customer has not consented to marketing[ by {channel}], so this marketing contact cannot be logged; service contacts are not affected[ (customer number {customerNo})]',
+    'zh-CN': '客户未授权通过[{channelName}]渠道接收营销信息，不能登记此营销联系；服务类联系不受影响[（客户号 {customerNo}）]',
+    en: 'the customer has not consented to marketing[ by {channelName}], so this marketing contact cannot be logged; service contacts are not affected[ (customer number {customerNo})]',
   },
   CONTACT_OCCURRED_IN_FUTURE: { status: 400, 'zh-CN': '联络时间不能晚于当前时间', en: 'a contact cannot be logged before it takes place' },
   CONTACT_RULE_SET_NOT_FOUND: { status: 404, 'zh-CN': '找不到该联系制度版本[（{id}）]', en: 'no such contact rule set version[ ({id})]' },
