@@ -43,6 +43,16 @@ const STOPS: Stop[] = [
   { name: 'approvals', role: 'OUTLET_HEAD', path: '/approvals' },
   { name: 'cards', role: 'TELLER', path: '/cards' },
   { name: 'card-stock', role: 'OUTLET_HEAD', path: '/card-stock' },
+  { name: 'today', role: 'RELATIONSHIP_MANAGER', path: '/today' },
+  { name: 'contact-plan', role: 'RELATIONSHIP_MANAGER', path: '/contact/plan' },
+  { name: 'contact-plan-outlet', role: 'OUTLET_HEAD', path: '/contact/plan' },
+  { name: 'contact-compliance', role: 'OUTLET_HEAD', path: '/contact/compliance' },
+  { name: 'contact-rules', role: 'HQ_WEALTH_ADMIN', path: '/contact/rules' },
+  { name: 'contact-events', role: 'HQ_WEALTH_ADMIN', path: '/contact/events' },
+  { name: 'contact-reports', role: 'RELATIONSHIP_MANAGER', path: '/contact-reports' },
+  { name: 'report-reviews', role: 'OUTLET_HEAD', path: '/report-reviews' },
+  { name: 'work-log', role: 'RELATIONSHIP_MANAGER', path: '/work-log' },
+  { name: 'work-log-week', role: 'OUTLET_HEAD', path: '/work-log/week' },
 ];
 
 const browser = useBrowser();
