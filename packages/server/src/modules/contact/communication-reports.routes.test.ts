@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditRowsOf, getAs, postAs, putAs, sessionOf, type Session } from '../../platform/audit/audit.routes.test-support.ts';
+import { auditRowsOf, getAs, postAs, putAs, type Session } from '../../platform/audit/audit.routes.test-support.ts';
+import { loggedInCast } from '../../test-support/staff-sessions.ts';
 import { createTestDatabase, type TestDatabase } from '../../test-support/test-database.ts';
 import { aBank, aCustomer, type Bank, type InsertedCustomer } from '../customers/customers.test-bank.ts';
 import { anApp } from '../identity/identity.routes.test-support.ts';
@@ -29,11 +30,9 @@ beforeAll(async () => {
     ['otherSubBranchHead', 'SUB_BRANCH_HEAD', 'SB2'],
     ['hq', 'HQ_WEALTH_ADMIN', 'HO'],
   ] as const;
-  for (const [name, role, org] of people) {
-    const staff = await bank.staffMember(role, org);
-    staffIds[name] = staff.staffId;
-    as[name] = await sessionOf(app, staff.staffNo);
-  }
+  const cast = await loggedInCast(app, bank, people);
+  Object.assign(as, cast.as);
+  for (const [name, ref] of Object.entries(cast.staff)) staffIds[name] = ref.staffId;
   customer = await aCustomer().at('OUT1').maintainedBy({ staffId: staffIds.rm!, staffNo: as.rm!.staffNo }).insert(bank);
   headsCustomer = await aCustomer().at('OUT1').maintainedBy({ staffId: staffIds.outletHead!, staffNo: as.outletHead!.staffNo }).insert(bank);
   otherOutletCustomer = await aCustomer().at('OUT2').insert(bank);

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditRowsOf, getAs, sessionOf, type Session } from '../../platform/audit/audit.routes.test-support.ts';
+import { auditRowsOf, getAs, type Session } from '../../platform/audit/audit.routes.test-support.ts';
+import { loggedInCast } from '../../test-support/staff-sessions.ts';
 import { createTestDatabase, type TestDatabase } from '../../test-support/test-database.ts';
 import { aBank, aCustomer, type Bank, type InsertedCustomer, type StaffRef } from '../customers/customers.test-bank.ts';
 import { anApp } from '../identity/identity.routes.test-support.ts';
@@ -27,10 +28,9 @@ beforeAll(async () => {
     ['hq', 'HQ_WEALTH_ADMIN', 'HO'],
     ['auditor', 'AUDITOR', 'HO'],
   ] as const;
-  for (const [name, role, org] of people) {
-    staff[name] = await bank.staffMember(role, org);
-    as[name] = await sessionOf(app, staff[name].staffNo);
-  }
+  const cast = await loggedInCast(app, bank, people);
+  Object.assign(staff, cast.staff);
+  Object.assign(as, cast.as);
   c.diamond = await aCustomer().at('OUT1').maintainedBy(staff.rm!).insert(bank);
   c.platinum = await aCustomer().at('OUT1').maintainedBy(staff.rm2!).insert(bank);
   c.away = await aCustomer().at('OUT2').maintainedBy(staff.rm3!).insert(bank);

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditRowsOf, getAs, postAs, sessionOf, type Session } from '../../platform/audit/audit.routes.test-support.ts';
+import { auditRowsOf, getAs, postAs, type Session } from '../../platform/audit/audit.routes.test-support.ts';
+import { loggedInCast } from '../../test-support/staff-sessions.ts';
 import { createTestDatabase, type TestDatabase } from '../../test-support/test-database.ts';
 import { aBank, aCustomer, type Bank, type InsertedCustomer, type StaffRef } from '../customers/customers.test-bank.ts';
 import { anApp } from '../identity/identity.routes.test-support.ts';
@@ -28,10 +29,9 @@ beforeAll(async () => {
     ['outletHead', 'OUTLET_HEAD', 'OUT1'],
     ['otherOutletHead', 'OUTLET_HEAD', 'OUT2'],
   ] as const;
-  for (const [name, role, org] of people) {
-    staff[name] = await bank.staffMember(role, org);
-    as[name] = await sessionOf(app, staff[name].staffNo);
-  }
+  const cast = await loggedInCast(app, bank, people);
+  Object.assign(staff, cast.staff);
+  Object.assign(as, cast.as);
   diamond = await aCustomer().at('OUT1').maintainedBy(staff.rm!).supportedBy(staff.advisor!).insert(bank);
   platinum = await aCustomer().at('OUT1').maintainedBy(staff.rm!).insert(bank);
   others = await aCustomer().at('OUT1').maintainedBy(staff.rm2!).insert(bank);

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditRowsOf, getAs, postAs, sessionOf, type Session } from '../../platform/audit/audit.routes.test-support.ts';
+import { auditRowsOf, getAs, postAs, type Session } from '../../platform/audit/audit.routes.test-support.ts';
+import { loggedInCast } from '../../test-support/staff-sessions.ts';
 import { createTestDatabase, type TestDatabase } from '../../test-support/test-database.ts';
 import { aBank, aCustomer, type Bank, type InsertedCustomer } from '../customers/customers.test-bank.ts';
 import { anApp } from '../identity/identity.routes.test-support.ts';
@@ -22,13 +23,10 @@ beforeAll(async () => {
     ['teller', 'TELLER', 'OUT1'],
     ['otherTeller', 'TELLER', 'OUT2'],
   ] as const;
-  const refs: Record<string, { staffId: number; staffNo: string }> = {};
-  for (const [name, role, org] of people) {
-    refs[name] = await bank.staffMember(role, org);
-    as[name] = await sessionOf(app, refs[name].staffNo);
-  }
-  customer = await aCustomer().at('OUT1').maintainedBy(refs.rm!).insert(bank);
-  others = await aCustomer().at('OUT1').maintainedBy(refs.rm2!).insert(bank);
+  const cast = await loggedInCast(app, bank, people);
+  Object.assign(as, cast.as);
+  customer = await aCustomer().at('OUT1').maintainedBy(cast.staff.rm).insert(bank);
+  others = await aCustomer().at('OUT1').maintainedBy(cast.staff.rm2).insert(bank);
 });
 afterAll(async () => {
   await app.close();

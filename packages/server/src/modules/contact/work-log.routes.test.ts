@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditRowsOf, getAs, putAs, sessionOf, type Session } from '../../platform/audit/audit.routes.test-support.ts';
+import { auditRowsOf, getAs, putAs, type Session } from '../../platform/audit/audit.routes.test-support.ts';
+import { loggedInCast } from '../../test-support/staff-sessions.ts';
 import { createTestDatabase, type TestDatabase } from '../../test-support/test-database.ts';
 import { aBank, aCustomer, type Bank, type InsertedCustomer } from '../customers/customers.test-bank.ts';
 import { anApp } from '../identity/identity.routes.test-support.ts';
@@ -28,11 +29,9 @@ beforeAll(async () => {
     ['subBranchHead', 'SUB_BRANCH_HEAD', 'SB1'],
     ['teller', 'TELLER', 'OUT1'],
   ] as const;
-  for (const [name, role, org] of people) {
-    const staff = await bank.staffMember(role, org);
-    staffIds[name] = staff.staffId;
-    as[name] = await sessionOf(app, staff.staffNo);
-  }
+  const cast = await loggedInCast(app, bank, people);
+  Object.assign(as, cast.as);
+  for (const [name, ref] of Object.entries(cast.staff)) staffIds[name] = ref.staffId;
   const rm = { staffId: staffIds.rm!, staffNo: as.rm!.staffNo };
   first = await aCustomer().at('OUT1').maintainedBy(rm).insert(bank);
   second = await aCustomer().at('OUT1').maintainedBy(rm).insert(bank);
