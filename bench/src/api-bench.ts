@@ -10,10 +10,12 @@ import pg from 'pg';
 import { ensureSearchKeyMatches, searchKeyFrom } from '../../packages/server/src/platform/access/search-key.ts';
 import { generatePassword } from '../../packages/server/src/modules/identity/identity.password.ts';
 import { setPassword } from '../../packages/server/src/modules/identity/identity.service.ts';
+import { TODAY_LIMIT } from '../../packages/server/src/modules/contact/contact-plans.service.ts';
 
 /**
  * The API benchmark (issue 4 "Benchmarks"): customer search and the customer 360 as an RM, an
- * outlet head and an HQ admin, N concurrent connections, against the real Guibin application and
+ * outlet head and an HQ admin, and today's contact list (issue 7) of the RM and of a staff member
+ * as their outlet head sees it, N concurrent connections, against the real Guibin application and
  * against a bare Fastify + pg server running the same SQL without access control (bare-app.ts),
  * both in the same run. Goals: p99 ≤ 25 ms and ≥ 80 % of the bare throughput.
  */
@@ -132,6 +134,9 @@ export interface ApiBenchResult {
 }
 
 const here = path.dirname(fileURLToPath(import.meta.url));
+/** The contact plans of the Today scenarios are built for the day after the bench bank's closed day, as `--only contact` does. */
+const CONTACT_DATE = '2026-10-01';
+const TODAY_SCENARIOS = ['today, rm', 'today, outlet-head'];
 const SAMPLE_SIZE = 200;
 const PAGE = { page: 1, pageSize: 20 };
 
@@ -140,7 +145,9 @@ export async function runApiBenchmark(options: ApiBenchOptions): Promise<ApiBenc
   const loadBefore = os.loadavg();
   const pool = new pg.Pool({ connectionString: options.url, max: 2 });
   const servers: Server[] = [];
+  const selected = (name: string) => !options.filter || options.filter.toLowerCase().split('|').some((part) => name.toLowerCase().includes(part.trim()));
   try {
+    if (TODAY_SCENARIOS.some(selected)) await ensureContactPlans(pool, options.url, log);
     // As autovacuum would have left it after the load, close and evaluation: statistics and visibility map.
     log('api: VACUUM ANALYZE');
     await pool.query('VACUUM ANALYZE');
@@ -154,6 +161,7 @@ export async function runApiBenchmark(options: ApiBenchOptions): Promise<ApiBenc
     }
     await ensureSearchKeyMatches(pool, searchKeyFrom(Buffer.from(process.env.GUIBIN_SEARCH_KEY ?? '', 'base64')));
     const viewers = await chooseViewers(pool);
+    const todayStaff = await todayStaffOf(pool, viewers);
     const samples = {} as Record<RoleKey, Sample>;
     const passwords = {} as Record<RoleKey, string>;
     for (const { key } of ROLES) {
@@ -181,8 +189,8 @@ export async function runApiBenchmark(options: ApiBenchOptions): Promise<ApiBenc
       // Sessions live in the database and the CSRF secret is shared: they serve every Guibin server.
       const sessions: Session[] = [];
       for (let index = 0; index < sessionCount; index += 1) sessions.push(await logIn(guibin.port, viewers[key].staffNo, passwords[key]));
-      for (const scenario of scenariosFor(key, label, samples[key])) {
-        if (options.filter && !options.filter.toLowerCase().split('|').some((part) => scenario.name.toLowerCase().includes(part.trim()))) continue;
+      for (const scenario of scenariosFor(key, label, samples[key], todayStaff[key])) {
+        if (!selected(scenario.name)) continue;
         const result: ApiScenarioResult = { name: scenario.name, role: label, request: scenario.request };
         scenarios.push(result);
         if (!scenario.load) {
@@ -292,6 +300,44 @@ async function chooseViewers(pool: pg.Pool): Promise<Record<RoleKey, Viewer>> {
   return { rm, outletHead, hqAdmin };
 }
 
+/**
+ * The contact plans on the benchmark's database: the day's detection and plan build
+ * (`runDailyDetection`, as the daily job runs it) for CONTACT_DATE when no item is open yet. The
+ * bench bank has no contact records, so every duty is unmet: the longest lists.
+ */
+async function ensureContactPlans(pool: pg.Pool, url: string, log: (line: string) => void): Promise<void> {
+  const { rows } = await pool.query<{ open: boolean }>(`SELECT EXISTS (SELECT 1 FROM contact_plan_item WHERE status = 'OPEN') AS open`);
+  if (rows[0]?.open) return;
+  log(`api: contact detection and plan build for ${CONTACT_DATE} (the Today scenarios read their items)`);
+  const { runDailyDetection } = await import('../../packages/server/src/modules/contact/contact-detection.service.ts');
+  const build = new pg.Pool({ connectionString: url, max: 4 });
+  try {
+    const started = performance.now();
+    const summary = await runDailyDetection(build, { date: CONTACT_DATE });
+    log(`api: ${summary.totalEvents} events, ${summary.plans.created} plan items in ${round((performance.now() - started) / 1000, 1)} s`);
+  } finally {
+    await build.end();
+  }
+}
+
+/**
+ * Whose Today list each role reads: the RM their own; the outlet head that of the staff member of
+ * their outlet with the most open items. None (the scenario is skipped) without open items.
+ */
+async function todayStaffOf(pool: pg.Pool, viewers: Record<RoleKey, Viewer>): Promise<Partial<Record<RoleKey, { staffNo: string; open: number }>>> {
+  const openOf = async (sql: string, values: unknown[]) => {
+    const { rows } = await pool.query<{ staff_no: string; open: string }>(sql, values);
+    return rows[0] && Number(rows[0].open) > 0 ? { staffNo: rows[0].staff_no, open: Number(rows[0].open) } : undefined;
+  };
+  const count = `(SELECT count(*) FROM contact_plan_item p WHERE p.staff_id = s.id AND p.status = 'OPEN' AND p.due_on <= current_date)`;
+  const rm = await openOf(`SELECT s.staff_no, ${count} AS open FROM staff s WHERE s.id = $1`, [viewers.rm.staffId]);
+  const outletHead = await openOf(
+    `SELECT s.staff_no, ${count} AS open FROM staff s WHERE s.org_id = $1 AND s.id <> $2 ORDER BY 2 DESC, s.staff_no LIMIT 1`,
+    [viewers.outletHead.orgId, viewers.outletHead.staffId],
+  );
+  return { ...(rm && { rm }), ...(outletHead && { outletHead }) };
+}
+
 /** Up to SAMPLE_SIZE customers in the viewer's scope, in a fixed pseudo-random order. */
 async function sampleInScope(pool: pg.Pool, key: RoleKey, viewer: Viewer): Promise<Sample> {
   let from: string;
@@ -334,7 +380,7 @@ function rotate<T>(values: readonly T[], make: (value: T) => { path: string; bod
   return () => make(values[index++ % values.length]!);
 }
 
-function scenariosFor(key: RoleKey, label: string, sample: Sample): Scenario[] {
+function scenariosFor(key: RoleKey, label: string, sample: Sample, today: { staffNo: string; open: number } | undefined): Scenario[] {
   const search = (body: object) => ({ path: '/api/customers/search', body: JSON.stringify({ ...body, ...PAGE }) });
   const none = `no customer in the ${label}'s scope`;
   const slug = key === 'rm' ? 'rm' : key === 'outletHead' ? 'outlet-head' : 'hq-admin';
@@ -362,6 +408,20 @@ function scenariosFor(key: RoleKey, label: string, sample: Sample): Scenario[] {
       load: sample.ids.length > 0 ? { method: 'GET', next: rotate(sample.ids, (id) => ({ path: `/api/customers/${id}` })) } : undefined,
       why: none,
     },
+    // The RM's own list (staffNo is the caller's: Guibin looks nobody up) and, for a head, a staff
+    // member's list checked against the head's org scope. The bare server resolves the number itself.
+    ...(key === 'hqAdmin'
+      ? []
+      : [
+          {
+            name: `today, ${slug}`,
+            request: today
+              ? `GET /api/contact/today?staffNo=${today.staffNo} (${key === 'rm' ? 'own list' : "a staff member's list"}, ${today.open.toLocaleString('en')} open items due, first ${TODAY_LIMIT} returned)`
+              : 'GET /api/contact/today',
+            load: today ? { method: 'GET' as const, next: () => ({ path: `/api/contact/today?staffNo=${encodeURIComponent(today.staffNo)}` }) } : undefined,
+            why: 'no open contact plan items',
+          },
+        ]),
   ];
 }
 

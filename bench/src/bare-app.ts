@@ -13,11 +13,16 @@ import {
 import { COUNT_CAP, countStrategy, monthsEndingWith, searchCounts, type SearchFilters } from '../../packages/server/src/modules/customers/customers.rules.ts';
 import { readTierCounts, rebuildTierCounts } from '../../packages/server/src/modules/customers/tier-counts.store.ts';
 import { findPolicyInForce } from '../../packages/server/src/modules/tiers/policy-in-force.ts';
+import { listItems, todayCounts } from '../../packages/server/src/modules/contact/contact-plans.store.ts';
+import { TODAY_LIMIT } from '../../packages/server/src/modules/contact/contact-plans.service.ts';
+import { todayInDatabase } from '../../packages/server/src/modules/contact/contact-scope.store.ts';
+import { policyContext } from '../../packages/server/src/modules/service-tiers/policy-context.ts';
 
 /**
- * The yardstick of the API benchmark: Fastify + pg answering the same two requests as Guibin's
- * customer API (`POST /api/customers/search`, `GET /api/customers/:customerId`) with the same
- * statements, in the same order, as customers.service.ts — minus what the benchmark measures the
+ * The yardstick of the API benchmark: Fastify + pg answering the same requests as Guibin's
+ * customer API (`POST /api/customers/search`, `GET /api/customers/:customerId`) and today's
+ * contact list (`GET /api/contact/today?staffNo=`) with the same statements, in the same order, as
+ * customers.service.ts and contact-plans.service.ts — minus what the benchmark measures the
  * cost of: no session lookup, no CSRF or permission check, no record scope, no masking or
  * presentation, no audit row, no zod validation or response schema.
  *
@@ -40,6 +45,18 @@ export async function buildBareApp(options: { pool: pg.Pool; searchKey: SearchKe
       return reply.status(400).send({ code: 'NOT_IN_BENCHMARK', message: 'tier filters and tier or AUM sorts are not mirrored here', details: {} });
     }
     return search(db, pool, searchKey, body);
+  });
+
+  // contact-plans.service.ts today: the staff member named (Guibin takes the caller from the session,
+  // or checks a head's staffNo against their org scope), then the same reads in the same order.
+  app.get('/api/contact/today', async (request, reply) => {
+    const staffNo = (request.query as { staffNo?: string }).staffNo;
+    const { rows } = await pool.query<{ id: number }>('SELECT id FROM staff WHERE staff_no = $1', [staffNo ?? '']);
+    if (!rows[0]) return reply.status(404).send({ code: 'CONTACT_STAFF_NOT_FOUND', message: 'no such staff member', details: {} });
+    const staffId = rows[0].id;
+    const [date, { evaluation }] = await Promise.all([todayInDatabase(db), policyContext(db)]);
+    const [items, counts] = await Promise.all([listItems(db, ALL, evaluation, { kind: 'today', staffId, today: date }, TODAY_LIMIT), todayCounts(db, staffId, date)]);
+    return { date, items, counts };
   });
 
   app.get('/api/customers/:customerId', async (request, reply) => {

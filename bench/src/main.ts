@@ -439,7 +439,9 @@ function writeApiResults(result: { date: string; machine: ReturnType<typeof mach
     '',
     apiTable(result.api),
   ].join('\n');
-  fs.writeFileSync(path.join(dir, `latest-${result.bank.customers}-api.md`), table);
+  // A run of some scenarios (--api-filter) does not replace the table of all of them.
+  const part = apiOptions.filter ? `-${apiOptions.filter.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}` : '';
+  fs.writeFileSync(path.join(dir, `latest-${result.bank.customers}-api${part}.md`), table);
 }
 
 /** `--only allocation`: the allocation proposal in memory (allocation-bench.ts); `<date>-allocation.json` and `latest-allocation.md`. */

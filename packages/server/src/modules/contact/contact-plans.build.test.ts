@@ -73,6 +73,8 @@ describe('buildContactPlans', () => {
     expect(monthly.priority).toBe(planPriority({ tier: 'DIAMOND', source: 'RULE', code: 'CUSTOMER_CONTACTS', dueInDays: 4 }));
     expect(monthly.reason).toMatchObject({ code: 'CUSTOMER_CONTACTS', facts: { ruleCode: 'diamond-monthly', minCalls: 2, minMeetings: 1, period: '2026-11', calls: 0 } });
     expect((await item(gold, `RULE:gold-no-visit:NO_VISIT:2026-11-18`))!.priority).toBe(planPriority({ tier: 'GOLD', source: 'RULE', code: 'NO_VISIT_FOLLOW_UP', dueInDays: 0 }));
+    // An item due beyond the week that the daily refresh re-ranks carries its full priority from the start.
+    expect((await item(diamond, 'RULE:every-quarter:2026-Q4'))!.priority).toBe(planPriority({ tier: 'DIAMOND', source: 'RULE', code: 'CUSTOMER_CONTACTS', dueInDays: 35 }));
   });
 
   it('is idempotent: building again changes no row', async () => {

@@ -34,6 +34,8 @@ export const PLAN_AUDIT = {
 const EVENT_LOOK_BACK_DAYS = 7;
 /** The calendar shows at most a quarter at once. */
 const MAX_PLAN_DAYS = 92;
+/** Today's list shows the first items by rank; the counts say how many more are due. */
+export const TODAY_LIMIT = 500;
 
 export const calendarFestivalDates: FestivalDates = (year) => Object.fromEntries(FESTIVALS.map((festival) => [festival, festivalDate(festival, year)])) as ReturnType<FestivalDates>;
 
@@ -98,13 +100,16 @@ async function targetStaff(context: ApiContext, caller: ApiCaller, staffNo: stri
 
 export async function today(context: ApiContext, caller: ApiCaller, query: { staffNo?: string | undefined }, locale: Locale) {
   const staff = await targetStaff(context, caller, query.staffNo);
-  const date = await todayInDatabase(context.pool);
-  const { evaluation } = await policyContext(context.pool);
-  const rows = await listItems(context.pool, viewerOf(caller), evaluation, { kind: 'today', staffId: staff.staffId, today: date }, 500);
+  // Independent reads side by side: the list is the page staff open first thing each day.
+  const [date, { evaluation }] = await Promise.all([todayInDatabase(context.pool), policyContext(context.pool)]);
+  const [rows, counts] = await Promise.all([
+    listItems(context.pool, viewerOf(caller), evaluation, { kind: 'today', staffId: staff.staffId, today: date }, TODAY_LIMIT),
+    todayCounts(context.pool, staff.staffId, date),
+  ]);
   await context.audit.record(
     auditEventBy(caller, { action: PLAN_AUDIT.today, result: 'ALLOWED', customerIds: [...new Set(rows.map((row) => row.customerId))], details: { staffNo: staff.staffNo, count: rows.length } }),
   );
-  return { date, items: rows.map((row) => presentItem(row, date, locale)), counts: await todayCounts(context.pool, staff.staffId, date) };
+  return { date, items: rows.map((row) => presentItem(row, date, locale)), counts };
 }
 
 export async function plan(context: ApiContext, caller: ApiCaller, query: { from: string; to: string; staffNo?: string | undefined; orgId?: string | undefined }, locale: Locale) {

@@ -38,6 +38,9 @@ export interface BuildCounts {
 
 const DATED_KINDS = `('GREETING', 'BIRTHDAY_GIFT', 'NO_VISIT_FOLLOW_UP')`;
 
+/** One build at a time (the daily job, a manual run): lets the inserts skip the per-row conflict check. */
+const BUILD_LOCK = 7_464_242_021;
+
 export async function buildPlanItems(client: pg.PoolClient, input: BuildInput): Promise<BuildCounts> {
   const counts: BuildCounts = { created: 0, closed: 0, cancelled: 0 };
   const date = input.date;
@@ -47,20 +50,62 @@ export async function buildPlanItems(client: pg.PoolClient, input: BuildInput): 
     `LEFT JOIN tier_evaluation te ON te.policy_id = ${params.add(input.evaluation?.policyId ?? null)}::int
        AND te.month = ${params.add(input.evaluation?.month ?? null)}::date AND te.customer_id = ${customer}`;
 
+  // Builds are serialised, so what a statement's anti-join does not find is not inserted by another
+  // build meanwhile: plain inserts, without a speculative insertion per row.
+  await client.query('SELECT pg_advisory_xact_lock($1)', [BUILD_LOCK]);
+  // The duty rows and the joins below hash a million rows on the heaviest day: in memory, not in batches on disk.
+  await client.query(`SET LOCAL work_mem = '256MB'`);
+
   if (input.evaluation && input.specs.length > 0) {
     const params = new SqlParams();
     const select = dutyRowsSql(params, { specs: input.specs, evaluation: input.evaluation, today: date, customerCondition: 'true' });
-    // Only what the steps below read: owed duties, and met ones with the record that met them.
+    // Only what the steps below read: owed duties, and met ones with the record that met them, each
+    // matched once with its item of an earlier build (item_id; every step below works from that
+    // match, and the insert never reads the table it writes).
     await client.query(
-      `CREATE TEMP TABLE plan_duty ON COMMIT DROP AS SELECT * FROM (${select}) d
+      `CREATE TEMP TABLE plan_duty ON COMMIT DROP AS
+       SELECT d.*, x.id AS item_id FROM (${select}) d
+         LEFT JOIN contact_plan_item x ON x.customer_id = d.customer_id AND x.dedupe_key = 'RULE:' || d.rule_code || ':' || d.key
         WHERE d.customer_id IS NOT NULL AND (d.status IN ('DUE', 'OVERDUE') OR (d.status = 'MET' AND d.last_record_id IS NOT NULL))`,
       params.values,
     );
-    await client.query(`CREATE INDEX ON plan_duty (customer_id)`);
     await client.query('ANALYZE plan_duty');
 
-    // 1. Unmet duties become items of the maintainer, due at the period's end or on the dated duty's day
-    //    (never before the build: a follow-up owed since long ago is due today).
+    // The items of earlier builds are brought up to date first, the new ones inserted last: a row
+    // inserted and then updated in one transaction has its foreign keys checked again.
+
+    // 1. Duties met since: their open items are done, with the record that met them.
+    const closed = await client.query(
+      `UPDATE contact_plan_item p SET status = 'DONE', done_record_id = d.last_record_id, updated_at = now()
+         FROM plan_duty d
+        WHERE p.id = d.item_id AND p.status = 'OPEN' AND d.status = 'MET' AND d.last_record_id IS NOT NULL`,
+    );
+    counts.closed += closed.rowCount ?? 0;
+
+    // What is done so far (and how long since the last meeting) moves; the reason text reads it.
+    await client.query(
+      `UPDATE contact_plan_item p SET reason = jsonb_set(p.reason, '{facts}', (p.reason -> 'facts') || d.facts), updated_at = now()
+         FROM plan_duty d
+        WHERE p.id = d.item_id AND p.status = 'OPEN' AND d.status IN ('DUE', 'OVERDUE')
+          AND NOT (p.reason -> 'facts') @> d.facts`,
+    );
+
+    // 2. Items of the current periods no longer owed (tier or band changed, consent withdrawn, rule
+    //    dropped, the customer met again before a follow-up): cancelled. Past periods stay overdue.
+    const p3 = new SqlParams();
+    const d3 = p3.add(date);
+    const noVisitCodes = p3.add(Object.entries(input.rules).filter(([, meta]) => meta.facts.kind === 'NO_VISIT_FOLLOW_UP').map(([code]) => code));
+    const cancelled = await client.query(
+      `UPDATE contact_plan_item p SET status = 'CANCELLED', updated_at = now()
+        WHERE p.status = 'OPEN' AND p.source = 'RULE'
+          AND (p.period_end >= ${d3}::date OR p.rule_code = ANY(${noVisitCodes}::text[]))
+          AND NOT EXISTS (SELECT 1 FROM plan_duty d WHERE d.item_id = p.id AND d.status IN ('DUE', 'OVERDUE'))`,
+      p3.values,
+    );
+    counts.cancelled += cancelled.rowCount ?? 0;
+
+    // 3. Unmet duties not planned yet become items of the maintainer, due at the period's end or on
+    //    the dated duty's day (never before the build: a follow-up owed since long ago is due today).
     const p1 = new SqlParams();
     const [d1, meta1, t1, r1] = [p1.add(date), p1.add(JSON.stringify(input.rules)), p1.add(tiers), p1.add(reasons)];
     const due = `greatest(d.due_on, CASE WHEN d.kind = 'NO_VISIT_FOLLOW_UP' THEN ${d1}::date ELSE d.due_on END)`;
@@ -71,74 +116,52 @@ export async function buildPlanItems(client: pg.PoolClient, input: BuildInput): 
               CASE WHEN d.kind IN ${DATED_KINDS} THEN d.due_on ELSE d.period_start::date END,
               CASE WHEN d.kind IN ${DATED_KINDS} THEN d.due_on ELSE d.period_end::date END,
               'RULE:' || d.rule_code || ':' || d.key, ${due},
-              ${prioritySql('d.tier', `'RULE:' || d.kind`, `(${due} - ${d1}::date)`, t1, r1)},
+              ${prioritySql('d.tier', `('RULE:' || d.kind)`, `(${due} - ${d1}::date)`, t1, r1)},
               ${meta1}::jsonb -> d.rule_code ->> 'channel',
               jsonb_build_object('code', d.kind, 'facts', (${meta1}::jsonb -> d.rule_code -> 'facts') || d.facts
                 || jsonb_build_object('period', d.key, 'dueOn', to_char(d.due_on, 'YYYY-MM-DD'), 'occasion', d.occasion)),
               ${d1}::date
-         FROM plan_duty d
-        WHERE d.status IN ('DUE', 'OVERDUE')
-          -- Most of them were planned by an earlier build: one anti-join is cheaper than a conflict per row.
-          AND NOT EXISTS (SELECT 1 FROM contact_plan_item x WHERE x.customer_id = d.customer_id AND x.dedupe_key = 'RULE:' || d.rule_code || ':' || d.key)
-       ON CONFLICT (customer_id, dedupe_key) DO NOTHING`,
+         -- In the order of the (customer_id, dedupe_key) key, so that its index is written page after
+         -- page, not at random (sorted before the reason is built: fewer bytes to sort).
+         FROM (SELECT * FROM plan_duty WHERE status IN ('DUE', 'OVERDUE') AND item_id IS NULL ORDER BY customer_id) d`,
       p1.values,
     );
     counts.created += inserted.rowCount ?? 0;
-
-    // 2. Duties met since: their open items are done, with the record that met them.
-    const closed = await client.query(
-      `UPDATE contact_plan_item p SET status = 'DONE', done_record_id = d.last_record_id, updated_at = now()
-         FROM plan_duty d
-        WHERE p.status = 'OPEN' AND p.source = 'RULE' AND p.customer_id = d.customer_id
-          AND p.dedupe_key = 'RULE:' || d.rule_code || ':' || d.key AND d.status = 'MET' AND d.last_record_id IS NOT NULL`,
-    );
-    counts.closed += closed.rowCount ?? 0;
-
-    // What is done so far (and how long since the last meeting) moves; the reason text reads it.
-    await client.query(
-      `UPDATE contact_plan_item p SET reason = jsonb_set(p.reason, '{facts}', (p.reason -> 'facts') || d.facts), updated_at = now()
-         FROM plan_duty d
-        WHERE p.status = 'OPEN' AND p.source = 'RULE' AND p.customer_id = d.customer_id
-          AND p.dedupe_key = 'RULE:' || d.rule_code || ':' || d.key AND d.status IN ('DUE', 'OVERDUE')
-          AND NOT (p.reason -> 'facts') @> d.facts`,
-    );
-
-    // 3. Items of the current periods no longer owed (tier or band changed, consent withdrawn, rule
-    //    dropped, the customer met again before a follow-up): cancelled. Past periods stay overdue.
-    const p3 = new SqlParams();
-    const d3 = p3.add(date);
-    const noVisitCodes = p3.add(Object.entries(input.rules).filter(([, meta]) => meta.facts.kind === 'NO_VISIT_FOLLOW_UP').map(([code]) => code));
-    const cancelled = await client.query(
-      `UPDATE contact_plan_item p SET status = 'CANCELLED', updated_at = now()
-        WHERE p.status = 'OPEN' AND p.source = 'RULE'
-          AND (p.period_end >= ${d3}::date OR p.rule_code = ANY(${noVisitCodes}::text[]))
-          AND NOT EXISTS (SELECT 1 FROM plan_duty d WHERE d.customer_id = p.customer_id
-                           AND p.dedupe_key = 'RULE:' || d.rule_code || ':' || d.key AND d.status IN ('DUE', 'OVERDUE'))`,
-      p3.values,
-    );
-    counts.cancelled += cancelled.rowCount ?? 0;
+    // The statements below choose their joins by the number of open items, which this may have multiplied.
+    if ((inserted.rowCount ?? 0) > 10_000) await client.query('ANALYZE contact_plan_item');
   }
 
   // 4. Events detected (and not yet planned) become items of the customer's maintainer. Life events
   //    are due on their day (the greeting is for the birthday); the others call for action now.
   //    A greeting the rules already planned for the same occasion is not planned twice.
   const p4 = new SqlParams();
-  const [d4, back, t4, r4, channels] = [p4.add(date), p4.add(input.eventLookBackDays), p4.add(tiers), p4.add(reasons), p4.add(JSON.stringify(EVENT_CHANNEL))];
+  const [d4, back] = [p4.add(date), p4.add(input.eventLookBackDays)];
+  // The events still to plan are found first, in a statement of their own: an insert that anti-joined
+  // the table it writes would read its own new rows again for every event when that table looked empty to the planner.
+  await client.query(
+    `CREATE TEMP TABLE plan_event ON COMMIT DROP AS
+     SELECT e.id, e.customer_id, e.kind, e.type, e.event_date, e.detected_on, e.facts
+       FROM contact_event e
+      WHERE e.detected_on BETWEEN ${d4}::date - ${back}::int AND ${d4}::date
+        AND NOT EXISTS (SELECT 1 FROM contact_plan_item x WHERE x.customer_id = e.customer_id AND x.dedupe_key = 'EVENT:' || e.id)
+        AND NOT EXISTS (SELECT 1 FROM contact_plan_item g WHERE g.customer_id = e.customer_id AND g.source = 'RULE'
+                         AND e.type IN ('BIRTHDAY', 'FESTIVAL')
+                         AND g.dedupe_key LIKE 'RULE:%:' || CASE WHEN e.type = 'BIRTHDAY' THEN 'BIRTHDAY:' || e.dedupe_key ELSE e.dedupe_key END)`,
+    p4.values,
+  );
+  const p5 = new SqlParams();
+  const [d5, t5, r5, channels] = [p5.add(date), p5.add(tiers), p5.add(reasons), p5.add(JSON.stringify(EVENT_CHANNEL))];
   const eventDue = `CASE WHEN e.kind = 'LIFE' THEN greatest(e.event_date, e.detected_on) ELSE e.detected_on END`;
   const eventInsert = await client.query(
     `INSERT INTO contact_plan_item (customer_id, maintainer_staff_id, staff_id, source, event_id, dedupe_key, due_on, priority, suggested_channel, reason, created_on)
      SELECT e.customer_id, m.maintainer_staff_id, m.maintainer_staff_id, 'EVENT', e.id, 'EVENT:' || e.id, ${eventDue},
-            ${prioritySql('te.service_tier', `'EVENT:' || e.kind`, `(${eventDue} - ${d4}::date)`, t4, r4)},
-            ${channels}::jsonb ->> e.type, jsonb_build_object('code', e.type, 'facts', e.facts), ${d4}::date
-       FROM contact_event e
+            ${prioritySql('te.service_tier', `('EVENT:' || e.kind)`, `(${eventDue} - ${d5}::date)`, t5, r5)},
+            ${channels}::jsonb ->> e.type, jsonb_build_object('code', e.type, 'facts', e.facts), ${d5}::date
+       FROM plan_event e
        JOIN customer_maintainer m ON m.customer_id = e.customer_id
-       ${evaluationJoin('e.customer_id', p4)}
-      WHERE e.detected_on BETWEEN ${d4}::date - ${back}::int AND ${d4}::date
-        AND NOT EXISTS (SELECT 1 FROM contact_plan_item g WHERE g.customer_id = e.customer_id AND g.source = 'RULE'
-                         AND e.type IN ('BIRTHDAY', 'FESTIVAL')
-                         AND g.dedupe_key LIKE 'RULE:%:' || CASE WHEN e.type = 'BIRTHDAY' THEN 'BIRTHDAY:' || e.dedupe_key ELSE e.dedupe_key END)
-     ON CONFLICT (customer_id, dedupe_key) DO NOTHING`,
-    p4.values,
+       ${evaluationJoin('e.customer_id', p5)}
+      ORDER BY e.customer_id`,
+    p5.values,
   );
   counts.created += eventInsert.rowCount ?? 0;
 
@@ -161,12 +184,13 @@ export async function buildPlanItems(client: pg.PoolClient, input: BuildInput): 
 
   // 6. Priorities move with the calendar (due today, overdue) and with the tier in force. Only items
   //    within a week ahead or a month overdue can change urgency; those further out are refreshed
-  //    when they come near, which keeps the daily update to a fraction of the open items.
+  //    when they come near, which keeps the daily update to a fraction of the open items. Items
+  //    inserted above already carry today's priority: only rows whose value differs are written.
   const p6 = new SqlParams();
   const [d6, t6, r6] = [p6.add(date), p6.add(tiers), p6.add(reasons)];
   await client.query(
     `UPDATE contact_plan_item p SET priority = x.priority
-       FROM (SELECT p.id, ${prioritySql('te.service_tier', reasonKeySql('p'), `(p.due_on - ${d6}::date)`, t6, r6)} AS priority
+       FROM (SELECT p.id, ${prioritySql('te.service_tier', `(${reasonKeySql('p')})`, `(p.due_on - ${d6}::date)`, t6, r6)} AS priority
                FROM contact_plan_item p ${evaluationJoin('p.customer_id', p6)}
               WHERE p.status = 'OPEN' AND p.due_on BETWEEN ${d6}::date - ${URGENCY.overduePerDayCap + 1} AND ${d6}::date + 8) x
       WHERE x.id = p.id AND p.priority <> x.priority`,
@@ -202,21 +226,25 @@ export interface PlanItemRow {
   postponeReason: string | null;
 }
 
-function selectItems(evaluation: { policyId: number; month: string } | undefined, params: SqlParams): string {
+/** `items`: where the rows come from, the table itself or a narrower set of it named `p`. */
+function selectItems(evaluation: { policyId: number; month: string } | undefined, params: SqlParams, items = 'contact_plan_item p'): string {
   const policy = params.add(evaluation?.policyId ?? null);
   const month = params.add(evaluation?.month ?? null);
+  // One-row lookups by key as subqueries, not joins: the planner then weighs only the items, the
+  // customer and the scope (planning eight joins took longer than running the statement), and
+  // computes the lookups for the rows the limit keeps.
   return `
-  SELECT p.id, p.customer_id, c.customer_no, c.name AS customer_name, te.service_tier, p.staff_id, s.staff_no, s.name AS staff_name,
-         p.maintainer_staff_id, ms.staff_no AS maintainer_staff_no, ms.name AS maintainer_name, cm.advisor_staff_id,
-         p.source, p.rule_code, e.type AS event_type, to_char(p.due_on, 'YYYY-MM-DD') AS due_on, p.priority, p.suggested_channel,
+  SELECT p.id, p.customer_id, c.customer_no, c.name AS customer_name,
+         (SELECT te.service_tier FROM tier_evaluation te WHERE te.policy_id = ${policy}::int AND te.month = ${month}::date AND te.customer_id = p.customer_id) AS service_tier,
+         p.staff_id, (SELECT s.staff_no FROM staff s WHERE s.id = p.staff_id) AS staff_no, (SELECT s.name FROM staff s WHERE s.id = p.staff_id) AS staff_name,
+         p.maintainer_staff_id, (SELECT s.staff_no FROM staff s WHERE s.id = p.maintainer_staff_id) AS maintainer_staff_no,
+         (SELECT s.name FROM staff s WHERE s.id = p.maintainer_staff_id) AS maintainer_name,
+         (SELECT cm.advisor_staff_id FROM customer_maintainer cm WHERE cm.customer_id = p.customer_id) AS advisor_staff_id,
+         p.source, p.rule_code, (SELECT e.type FROM contact_event e WHERE e.id = p.event_id) AS event_type,
+         to_char(p.due_on, 'YYYY-MM-DD') AS due_on, p.priority, p.suggested_channel,
          p.reason, p.status, to_char(p.postponed_from, 'YYYY-MM-DD') AS postponed_from, p.postpone_reason
-    FROM contact_plan_item p
-    JOIN customer c ON c.id = p.customer_id
-    JOIN staff s ON s.id = p.staff_id
-    JOIN staff ms ON ms.id = p.maintainer_staff_id
-    LEFT JOIN customer_maintainer cm ON cm.customer_id = p.customer_id
-    LEFT JOIN contact_event e ON e.id = p.event_id
-    LEFT JOIN tier_evaluation te ON te.policy_id = ${policy}::int AND te.month = ${month}::date AND te.customer_id = p.customer_id`;
+    FROM ${items}
+    JOIN customer c ON c.id = p.customer_id`;
 }
 
 const toItem = (row: Record<string, unknown>): PlanItemRow => ({
@@ -252,13 +280,22 @@ export type ItemFilter =
 /** Plan items in the viewer's scope. */
 export async function listItems(db: Queryable, viewer: Viewer, evaluation: { policyId: number; month: string } | undefined, filter: ItemFilter, limit = 2000): Promise<PlanItemRow[]> {
   const params = new SqlParams();
-  const select = selectItems(evaluation, params);
-  const where = [customerScopeCondition(viewer, 'c', params)];
+  let select: string;
   let order = 'p.due_on, p.priority DESC, p.id';
   if (filter.kind === 'today') {
-    where.push(`p.staff_id = ${params.add(filter.staffId)}::int`, `p.status = 'OPEN'`, `p.due_on <= ${params.add(filter.today)}::date`);
-    order = `(p.due_on < ${params.add(filter.today)}::date) DESC, p.priority DESC, p.due_on, p.id`;
-  } else if (filter.kind === 'range') {
+    // The staff member's open items due by today (one range of their partial index) are taken first,
+    // then joined: left to itself, the planner would start from the customers of the scope and
+    // read the staff member's items again for each of them.
+    const [staff, today] = [params.add(filter.staffId), params.add(filter.today)];
+    select = `WITH mine AS MATERIALIZED (
+      SELECT * FROM contact_plan_item WHERE staff_id = ${staff}::int AND status = 'OPEN' AND due_on <= ${today}::date)
+    ${selectItems(evaluation, params, 'mine p')}`;
+    order = `(p.due_on < ${today}::date) DESC, p.priority DESC, p.due_on, p.id`;
+  } else {
+    select = selectItems(evaluation, params);
+  }
+  const where = [customerScopeCondition(viewer, 'c', params)];
+  if (filter.kind === 'range') {
     where.push(`p.due_on BETWEEN ${params.add(filter.from)}::date AND ${params.add(filter.to)}::date`, `p.status <> 'CANCELLED'`);
     if (filter.staffId !== undefined) {
       const staff = params.add(filter.staffId);
@@ -269,7 +306,7 @@ export async function listItems(db: Queryable, viewer: Viewer, evaluation: { pol
       where.push(`(p.staff_id = ${staff}::int OR p.maintainer_staff_id = ${staff}::int)`);
     }
     if (filter.orgCondition) where.push(filter.orgCondition(params));
-  } else {
+  } else if (filter.kind === 'ids') {
     where.push(`p.id = ANY(${params.add(filter.ids.map(String))}::bigint[])`);
     if (filter.customerId !== undefined) where.push(`p.customer_id = ${params.add(filter.customerId)}::bigint`);
   }
