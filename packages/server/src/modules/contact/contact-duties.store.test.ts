@@ -21,7 +21,7 @@ beforeAll(async () => {
   db = await createTestDatabase();
   bank = await aBank(db.pool);
   rm = await bank.staffMember('RELATIONSHIP_MANAGER', 'OUT1');
-  for (const name of ['diamond', 'platinum', 'gold', 'goldCalled', 'goldVisited', 'standard']) c[name] = await aCustomer().at('OUT1').maintainedBy(rm).insert(bank);
+  for (const name of ['diamond', 'platinum', 'gold', 'goldCalled', 'goldVisited', 'goldNeverMet', 'goldNew', 'standard']) c[name] = await aCustomer().at('OUT1').maintainedBy(rm).insert(bank);
   const policyId = await bank.policy('contact-duties');
   await bank.evaluate(policyId, '2026-10', [
     { customerId: c.diamond!.id, metric: '2000000.00', qualifiedTier: 'DIAMOND' },
@@ -29,6 +29,8 @@ beforeAll(async () => {
     { customerId: c.gold!.id, metric: '150000.00', qualifiedTier: 'GOLD' },
     { customerId: c.goldCalled!.id, metric: '150000.00', qualifiedTier: 'GOLD' },
     { customerId: c.goldVisited!.id, metric: '150000.00', qualifiedTier: 'GOLD' },
+    { customerId: c.goldNeverMet!.id, metric: '150000.00', qualifiedTier: 'GOLD' },
+    { customerId: c.goldNew!.id, metric: '150000.00', qualifiedTier: 'GOLD' },
     { customerId: c.standard!.id, metric: '1000.00', qualifiedTier: 'STANDARD' },
   ]);
   evaluation = { policyId, month: '2026-10-01' };
@@ -53,6 +55,10 @@ beforeAll(async () => {
   for (const name of ['gold', 'goldCalled', 'goldVisited']) await record(name, '2026-11-10', 'OUTLET_VISIT');
   await record('goldCalled', '2026-11-20');
   await record('goldVisited', '2026-11-24', 'OUTLET_VISIT');
+  // Never met: customers since 2007, taken on by their maintainer on 11-01 and on 11-22.
+  await db.pool.query(`UPDATE customer SET opened_on = '2007-09-01' WHERE id = ANY($1::bigint[])`, [[c.goldNeverMet!.id, c.goldNew!.id]]);
+  await db.pool.query(`UPDATE customer_maintainer SET since = '2026-11-01T02:00:00Z' WHERE customer_id = $1`, [c.goldNeverMet!.id]);
+  await db.pool.query(`UPDATE customer_maintainer SET since = '2026-11-22T02:00:00Z' WHERE customer_id = $1`, [c.goldNew!.id]);
 });
 afterAll(async () => {
   await db.drop();
@@ -113,6 +119,16 @@ describe('duty status in SQL, per rule kind', () => {
     expect(statusOf(november, 'diamond', 'gold-no-visit')).toEqual([]);
   });
 
+  it('NO_VISIT_FOLLOW_UP: a customer never met counts from when the maintainer took them on, not from opening', () => {
+    expect(november.find((d) => d.customer === 'goldNeverMet' && d.rule === 'gold-no-visit')).toMatchObject({
+      status: 'OVERDUE',
+      dueOn: '2026-11-09',
+      facts: { lastMeetingOn: null, countedFrom: '2026-11-01', days: 25 },
+    });
+    // Taken on four days ago: a week has not passed yet, so nothing is owed.
+    expect(statusOf(november, 'goldNew', 'gold-no-visit')).toEqual(['MET']);
+  });
+
   it('GREETING: the birthday greeted in its window is met; one still ahead is due; a festival not greeted is overdue', async () => {
     expect(statusOf(november, 'diamond', 'band-greetings', 'BIRTHDAY:2026')).toEqual(['MET']);
     expect(statusOf(november, 'platinum', 'band-greetings', 'BIRTHDAY:2026')).toEqual(['DUE']);
@@ -139,10 +155,10 @@ describe('duty status in SQL, per rule kind', () => {
     const week = await duties('WEEK', TODAY);
     const mine = week.filter((d) => d.customer === null && d.rule === 'staff-weekly-10');
     expect(mine).toHaveLength(1);
-    // Five VIP customers maintained; the diamond and goldVisited were contacted this week (11-23..29).
-    expect(mine[0]).toMatchObject({ status: 'DUE', key: '2026-W48', facts: { maintained: 5, contacted: 2, required: 5 } });
+    // Seven VIP customers maintained; the diamond and goldVisited were contacted this week (11-23..29).
+    expect(mine[0]).toMatchObject({ status: 'DUE', key: '2026-W48', facts: { maintained: 7, contacted: 2, required: 7 } });
     // 11-16..22: the diamond's greeting and goldCalled's call.
     const earlier = await duties('WEEK', '2026-11-18');
-    expect(earlier.find((d) => d.customer === null)).toMatchObject({ status: 'OVERDUE', facts: { contacted: 2, required: 5 } });
+    expect(earlier.find((d) => d.customer === null)).toMatchObject({ status: 'OVERDUE', facts: { contacted: 2, required: 7 } });
   });
 });

@@ -83,7 +83,7 @@ export function dutyRowsSql(params: SqlParams, input: DutyQueryInput): string {
       min_meetings int, min_contacts int, min_customers int, purpose text, channels text[], min_count int, tiers text[], min_aum bigint,
       max_aum bigint, after_days int, follow_channel text, marketing boolean)
   ), base AS (
-    SELECT c.id AS customer_id, c.home_outlet_id AS outlet_id, c.birth_date, c.opened_on, m.maintainer_staff_id AS staff_id,
+    SELECT c.id AS customer_id, c.home_outlet_id AS outlet_id, c.birth_date, c.opened_on, m.since::date AS related_on, m.maintainer_staff_id AS staff_id,
            e.service_tier AS tier, e.metric_cents
       FROM customer c
       JOIN customer_maintainer m ON m.customer_id = c.id
@@ -144,8 +144,10 @@ export function dutyRowsSql(params: SqlParams, input: DutyQueryInput): string {
        AND r.occurred_at < (v.as_of + 1)::timestamptz
      GROUP BY v.customer_id, v.spec_id
   ), no_visit AS (
-    -- The last meeting up to the as-of day (never met: the day the customer opened), then any follow-up on the channel after it.
-    SELECT v.*, coalesce(lm.day, v.opened_on) AS last_meeting_on
+    -- The last meeting up to the as-of day, then any follow-up on the channel after it. Never met:
+    -- counted from when the maintainer took the customer on (or the customer opened, if later),
+    -- not from an account opened years before anyone was asked to visit.
+    SELECT v.*, lm.day AS met_on, coalesce(lm.day, greatest(v.opened_on, v.related_on)) AS last_meeting_on
       FROM no_visit_base v LEFT JOIN last_meeting lm ON lm.customer_id = v.customer_id AND lm.spec_id = v.spec_id
   ), follow_up AS (
     SELECT v.customer_id, v.spec_id, max(r.id) AS id
@@ -159,7 +161,7 @@ export function dutyRowsSql(params: SqlParams, input: DutyQueryInput): string {
            NULL::text AS occasion, f.id AS last_record_id,
            v.as_of < v.last_meeting_on + s.after_days + 1 OR f.id IS NOT NULL AS met,
            true AS applicable,
-           jsonb_build_object('lastMeetingOn', to_char(v.last_meeting_on, 'YYYY-MM-DD'), 'afterDays', s.after_days,
+           jsonb_build_object('lastMeetingOn', to_char(v.met_on, 'YYYY-MM-DD'), 'countedFrom', to_char(v.last_meeting_on, 'YYYY-MM-DD'), 'afterDays', s.after_days,
              'days', v.as_of - v.last_meeting_on, 'channel', s.follow_channel) AS facts
       FROM no_visit v JOIN spec s ON s.spec_id = v.spec_id
       LEFT JOIN follow_up f ON f.customer_id = v.customer_id AND f.spec_id = v.spec_id

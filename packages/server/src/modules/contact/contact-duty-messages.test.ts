@@ -9,6 +9,7 @@ describe('describeDuty', () => {
     ['GREETING', { occasion: 'BIRTHDAY', channels: ['PHONE'], dueOn: '2026-11-28' }, '生日（2026-11-28）电话问候', 'Greet the customer for birthday (2026-11-28) by phone'],
     ['BIRTHDAY_GIFT', { dueOn: '2026-11-28' }, '生日（2026-11-28）赠送鲜花或蛋糕', 'Birthday gift, flowers or a cake (2026-11-28)'],
     ['NO_VISIT_FOLLOW_UP', { days: 16, lastMeetingOn: '2026-11-10', afterDays: 7, channel: 'PHONE' }, '已 16 天未面谈（上次 2026-11-10，超过 7 天），请电话跟进', 'No meeting for 16 days (last on 2026-11-10, more than 7); follow up by phone'],
+    ['NO_VISIT_FOLLOW_UP', { days: 9, lastMeetingOn: null, countedFrom: '2026-11-17', afterDays: 7, channel: 'PHONE' }, '自 2026-11-17 起尚无面谈记录（已 9 天，超过 7 天），请电话跟进', 'No meeting recorded since 2026-11-17 (9 days, more than 7); follow up by phone'],
     ['STAFF_WEEKLY_CUSTOMERS', { period: '2026-W48', contacted: 4, required: 10 }, '2026-W48 本周已联系 4/10 位管户客户', '2026-W48: 4 of 10 maintained customers contacted this week'],
   ] as const)('%s %o', (kind, facts, zh, en) => {
     expect(describeDuty(kind, facts, 'zh-CN')).toBe(zh);

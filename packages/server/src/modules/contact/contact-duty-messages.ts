@@ -92,6 +92,12 @@ export function describeDuty(kind: ContactRuleKind, facts: Facts, locale: Locale
       const [days, afterDays] = [num(facts.days) ?? 0, num(facts.afterDays) ?? 0];
       const last = str(facts.lastMeetingOn);
       const channel = CHANNEL_NAMES[facts.channel as ContactChannel]?.[locale] ?? str(facts.channel);
+      // Never met since the relation began: say so, rather than counting from a meeting that never was.
+      if (facts.lastMeetingOn === null && typeof facts.countedFrom === 'string') {
+        return zh
+          ? `自 ${facts.countedFrom} 起尚无面谈记录（已 ${days} 天，超过 ${afterDays} 天），请${channel}跟进`
+          : `No meeting recorded since ${facts.countedFrom} (${days} days, more than ${afterDays}); follow up by ${channel}`;
+      }
       return zh
         ? `已 ${days} 天未面谈（上次 ${last}，超过 ${afterDays} 天），请${channel}跟进`
         : `No meeting for ${days} days (last on ${last}, more than ${afterDays}); follow up by ${channel}`;
