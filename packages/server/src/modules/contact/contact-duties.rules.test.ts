@@ -123,6 +123,18 @@ describe('duty specs', () => {
     ]);
     expect(specs.find((s) => s.birthday)).toMatchObject({ periodStart: '2026-09-23', periodEnd: '2026-09-26' });
   });
+
+  it.each([
+    ['a month ending on a working Wednesday', 'MONTH', '2026-09-10', '2026-09-30'],
+    ['a month ending on a Saturday: the Friday before', 'MONTH', '2026-10-10', '2026-10-30'],
+    ['a month ending on a make-up working Saturday (调休): that day', 'MONTH', '2026-02-03', '2026-02-28'],
+    ['a month ending on a Saturday after the holidays: Friday', 'MONTH', '2026-01-05', '2026-01-30'],
+    ['the 国庆 week: its last working day before the holiday', 'WEEK', '2026-09-30', '2026-09-30'],
+    ['a quarter ending on a working Thursday', 'QUARTER', '2026-11-26', '2026-12-31'],
+  ] as const)('in a plan, a periodic duty falls due on the last PRC working day of the period: %s', (_, period, date, dueOn) => {
+    const rule = { ...quarterly, code: 'any', period } as ContactRule;
+    expect(planDutySpecs([rule], date, festivals)[0]).toMatchObject({ dueOn, periodEnd: periodOf(period, date).end });
+  });
 });
 
 const spec = (r: ContactRule, date = '2026-11-26'): DutySpec => complianceDutySpecs([r], periodOf('MONTH', date), date, festivals)[0]!;

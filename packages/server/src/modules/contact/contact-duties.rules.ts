@@ -9,6 +9,7 @@
  * decides met-ness and status exactly as `dutyMet` and `dutyStatus` below do (they are its
  * reference, tested table by table).
  */
+import { isWorkingDay } from '../../platform/calendar/calendar.ts';
 import { CALL_CHANNELS, MARKETING_PURPOSES, MEETING_CHANNELS, type ContactChannel, type ContactPurpose, type ContactRule, type ContactRuleKind, type Festival, type RulePeriod } from './contact-rules.schemas.ts';
 
 export const DUTY_STATUSES = ['MET', 'DUE', 'OVERDUE', 'NOT_APPLICABLE'] as const;
@@ -176,6 +177,17 @@ function blank(rule: ContactRule, period: Period): DutySpec {
   };
 }
 
+/**
+ * When a period's duty falls due in a plan: the period's last PRC working day (holidays and 调休
+ * make-up days from the calendar), so that nobody is asked to call on 国庆 or a Sunday — a month
+ * ending on a Saturday is due on the Friday, one ending on a make-up Saturday on that day.
+ * Compliance still judges the whole period. A period without a working day keeps its end.
+ */
+export function lastWorkingDayOf(period: Period): string {
+  for (let day = period.end; day >= period.start; day = addDays(day, -1)) if (isWorkingDay(day)) return day;
+  return period.end;
+}
+
 function periodic(rule: ContactRule & { period: RulePeriod }, period: Period): DutySpec {
   const spec = { ...blank(rule, period), key: periodLabel(rule.period, period.start) };
   if (rule.kind === 'CUSTOMER_CONTACTS') {
@@ -270,9 +282,11 @@ export function planDutySpecs(rules: readonly ContactRule[], date: string, festi
   for (const rule of rules) {
     switch (rule.kind) {
       case 'CUSTOMER_CONTACTS':
-      case 'PURPOSE_COUNT':
-        specs.push(periodic(rule, periodOf(rule.period, date)));
+      case 'PURPOSE_COUNT': {
+        const period = periodOf(rule.period, date);
+        specs.push({ ...periodic(rule, period), dueOn: lastWorkingDayOf(period) });
         break;
+      }
       case 'GREETING':
       case 'BIRTHDAY_GIFT':
         specs.push(...occasionSpecs(rule, date, addDays(date, rule.daysBefore), festivalDates));
