@@ -10,7 +10,7 @@ import pg from 'pg';
 import { ensureSearchKeyMatches, searchKeyFrom } from '../../packages/server/src/platform/access/search-key.ts';
 import { generatePassword } from '../../packages/server/src/modules/identity/identity.password.ts';
 import { setPassword } from '../../packages/server/src/modules/identity/identity.service.ts';
-import { TODAY_LIMIT } from '../../packages/server/src/modules/contact/contact-plans.service.ts';
+import { TODAY_PAGE_SIZE } from '../../packages/server/src/modules/contact/contact-plans.schemas.ts';
 
 /**
  * The API benchmark (issue 4 "Benchmarks"): customer search and the customer 360 as an RM, an
@@ -416,7 +416,7 @@ function scenariosFor(key: RoleKey, label: string, sample: Sample, today: { staf
           {
             name: `today, ${slug}`,
             request: today
-              ? `GET /api/contact/today?staffNo=${today.staffNo} (${key === 'rm' ? 'own list' : "a staff member's list"}, ${today.open.toLocaleString('en')} open items due, first ${TODAY_LIMIT} returned)`
+              ? `GET /api/contact/today?staffNo=${today.staffNo} (${key === 'rm' ? 'own list' : "a staff member's list"}, ${today.open.toLocaleString('en')} open items due, page 1 of ${TODAY_PAGE_SIZE} returned)`
               : 'GET /api/contact/today',
             load: today ? { method: 'GET' as const, next: () => ({ path: `/api/contact/today?staffNo=${encodeURIComponent(today.staffNo)}` }) } : undefined,
             why: 'no open contact plan items',

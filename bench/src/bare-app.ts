@@ -13,8 +13,8 @@ import {
 import { COUNT_CAP, countStrategy, monthsEndingWith, searchCounts, type SearchFilters } from '../../packages/server/src/modules/customers/customers.rules.ts';
 import { readTierCounts, rebuildTierCounts } from '../../packages/server/src/modules/customers/tier-counts.store.ts';
 import { findPolicyInForce } from '../../packages/server/src/modules/tiers/policy-in-force.ts';
-import { listItems, todayCounts } from '../../packages/server/src/modules/contact/contact-plans.store.ts';
-import { TODAY_LIMIT } from '../../packages/server/src/modules/contact/contact-plans.service.ts';
+import { listToday, todayCounts } from '../../packages/server/src/modules/contact/contact-plans.store.ts';
+import { TODAY_PAGE_SIZE } from '../../packages/server/src/modules/contact/contact-plans.schemas.ts';
 import { todayInDatabase } from '../../packages/server/src/modules/contact/contact-scope.store.ts';
 import { policyContext } from '../../packages/server/src/modules/service-tiers/policy-context.ts';
 
@@ -50,13 +50,19 @@ export async function buildBareApp(options: { pool: pg.Pool; searchKey: SearchKe
   // contact-plans.service.ts today: the staff member named (Guibin takes the caller from the session,
   // or checks a head's staffNo against their org scope), then the same reads in the same order.
   app.get('/api/contact/today', async (request, reply) => {
-    const staffNo = (request.query as { staffNo?: string }).staffNo;
+    const query = request.query as { staffNo?: string; page?: string; pageSize?: string };
+    const staffNo = query.staffNo;
+    // The same page as Guibin serves: page 1 of 50 unless asked otherwise.
+    const [page, pageSize] = [Number(query.page ?? 1), Number(query.pageSize ?? TODAY_PAGE_SIZE)];
     const { rows } = await pool.query<{ id: number }>('SELECT id FROM staff WHERE staff_no = $1', [staffNo ?? '']);
     if (!rows[0]) return reply.status(404).send({ code: 'CONTACT_STAFF_NOT_FOUND', message: 'no such staff member', details: {} });
     const staffId = rows[0].id;
     const [date, { evaluation }] = await Promise.all([todayInDatabase(db), policyContext(db)]);
-    const [items, counts] = await Promise.all([listItems(db, ALL, evaluation, { kind: 'today', staffId, today: date }, TODAY_LIMIT), todayCounts(db, staffId, date)]);
-    return { date, items, counts };
+    const [{ rows: items, total }, counts] = await Promise.all([
+      listToday(db, ALL, evaluation, { staffId, today: date }, { offset: (page - 1) * pageSize, limit: pageSize }),
+      todayCounts(db, staffId, date),
+    ]);
+    return { date, items, total, page, pageSize, counts };
   });
 
   app.get('/api/customers/:customerId', async (request, reply) => {

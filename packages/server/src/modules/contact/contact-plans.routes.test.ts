@@ -62,7 +62,7 @@ afterAll(async () => {
 
 interface Item {
   id: string;
-  customer: { customerNo: string };
+  customer: { id: string; customerNo: string };
   staff: { staffNo: string };
   source: string;
   dueOn: string;
@@ -71,7 +71,14 @@ interface Item {
   talkingPoint: string;
   status: string;
 }
-const todayOf = async (session: Session, query: Record<string, string> = {}) => (await getAs(app, session, '/api/contact/today', query)).json() as { items: Item[]; counts: Record<string, number> };
+interface Today {
+  items: Item[];
+  total: number;
+  page: number;
+  pageSize: number;
+  counts: Record<string, number>;
+}
+const todayOf = async (session: Session, query: Record<string, string> = {}) => (await getAs(app, session, '/api/contact/today', query)).json() as Today;
 const eventItemOf = async (session: Session, customer: InsertedCustomer) => (await todayOf(session)).items.find((i) => i.customer.customerNo === customer.customerNo && i.source === 'EVENT')!;
 
 describe('GET /api/contact/today', () => {
@@ -87,6 +94,40 @@ describe('GET /api/contact/today', () => {
     const english = await app.inject({ method: 'GET', url: '/api/contact/today', headers: { cookie: `guibin_session=${as.rm!.token}`, 'accept-language': 'en' } });
     expect(english.json().items[0].reason.text).toContain('500,000.00');
     expect((await auditRowsOf(db.pool, 'GET /api/contact/today')).at(-1)).toMatchObject({ actorStaffNo: as.rm!.staffNo, result: 'ALLOWED' });
+  });
+
+  it('pages the ranking: page 2 continues page 1 without overlap, with the total over all pages', async () => {
+    const all = await todayOf(as.rm!);
+    expect(all).toMatchObject({ page: 1, pageSize: 50 });
+    expect(all.total).toBe(all.items.length);
+    expect(all.total).toBe(all.counts.overdue! + all.counts.dueToday!);
+    expect(all.total).toBeGreaterThanOrEqual(2);
+    const first = await todayOf(as.rm!, { pageSize: '1' });
+    const second = await todayOf(as.rm!, { page: '2', pageSize: '1' });
+    expect(first).toMatchObject({ page: 1, pageSize: 1, total: all.total });
+    expect(second).toMatchObject({ page: 2, pageSize: 1, total: all.total });
+    expect(first.items.map((i) => i.id)).toEqual([all.items[0]!.id]);
+    expect(second.items.map((i) => i.id)).toEqual([all.items[1]!.id]);
+    const beyond = await todayOf(as.rm!, { page: String(all.total + 1), pageSize: '1' });
+    expect(beyond).toMatchObject({ items: [], total: all.total });
+    const headView = await todayOf(as.outletHead!, { staffNo: as.rm!.staffNo, page: '2', pageSize: '1' });
+    expect(headView.items.map((i) => i.id)).toEqual([all.items[1]!.id]);
+    expect((await auditRowsOf(db.pool, 'GET /api/contact/today')).at(-1)).toMatchObject({ actorStaffNo: as.outletHead!.staffNo, result: 'ALLOWED', customerIds: [headView.items[0]!.customer.id], details: { page: 2, pageSize: 1, count: 1 } });
+  });
+
+  it.each([
+    [{ page: '0' }],
+    [{ page: '-1' }],
+    [{ page: 'x' }],
+    [{ pageSize: '0' }],
+    [{ pageSize: '201' }],
+    [{ pageSize: '1.5' }],
+  ])('refuses the paging %o with 400', async (query) => {
+    expect((await getAs(app, as.rm!, '/api/contact/today', query)).statusCode).toBe(400);
+  });
+
+  it('accepts a page of up to 200 items', async () => {
+    expect((await getAs(app, as.rm!, '/api/contact/today', { pageSize: '200' })).statusCode).toBe(200);
   });
 
   it("lets the outlet head see an RM's list; another RM or another outlet's head gets 404", async () => {

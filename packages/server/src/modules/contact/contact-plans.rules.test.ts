@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contactRule } from './contact-rules.schemas.ts';
-import { planPriority, reasonKey, ruleChannel, talkingPoint } from './contact-plans.rules.ts';
+import { planPriority, prioritySql, reasonKey, ruleChannel, talkingPoint } from './contact-plans.rules.ts';
 
 describe('plan priority', () => {
   it.each([
@@ -27,6 +27,15 @@ describe('plan priority', () => {
     expect(p('DIAMOND', 'RULE', 'GREETING', 0)).toBeGreaterThan(p('PLATINUM', 'EVENT', 'MATURITY', 0));
     expect(p('GOLD', 'EVENT', 'LARGE_MOVEMENT', 0)).toBeGreaterThan(p('GOLD', 'RULE', 'CUSTOMER_CONTACTS', 0));
     expect(p('GOLD', 'RULE', 'PURPOSE_COUNT', -1)).toBeGreaterThan(p('GOLD', 'EVENT', 'LARGE_MOVEMENT', 0));
+  });
+
+  it('brackets the key and the day count itself, so a caller cannot hand it an expression that binds wrongly', () => {
+    const sql = prioritySql('d.tier', `'RULE:' || d.kind`, `d.due_on - $1::date`, '$2', '$3');
+    // `->>` binds tighter than `||`: unbracketed, the key would be looked up as 'RULE:' alone.
+    expect(sql).toContain(`$3::jsonb ->> ('RULE:' || d.kind)`);
+    expect(sql).toContain(`$2::jsonb ->> coalesce((d.tier), 'STANDARD')`);
+    expect(sql).toContain('least(-(d.due_on - $1::date), 30)');
+    expect(sql).not.toMatch(/->> 'RULE:'/);
   });
 
   it('keys reasons by event kind', () => {

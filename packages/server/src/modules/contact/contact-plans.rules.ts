@@ -49,12 +49,18 @@ export function planPriority(input: { tier: string | null; source: 'RULE' | 'EVE
   return (TIER_WEIGHT[input.tier ?? 'STANDARD'] ?? 0) + (REASON_WEIGHT[reasonKey(input.source, input.code)] ?? 0) + urgency(input.dueInDays);
 }
 
-/** The same as `planPriority`, as an SQL expression over a tier, a reason key and the days to the due date. */
+/**
+ * The same as `planPriority`, as an SQL expression over a tier, a reason key and the days to the
+ * due date. Every operand is bracketed here, not by the callers: `->>` binds tighter than `||`, so
+ * a key such as `'RULE:' || d.kind` left bare would look up `'RULE:'` and append the kind to the
+ * answer (and `-` or `<` would bind into a bare day count the same way).
+ */
 export function prioritySql(tier: string, key: string, dueInDays: string, tiers: string, reasons: string): string {
-  return `(coalesce((${tiers}::jsonb ->> coalesce(${tier}, 'STANDARD'))::int, 0) + coalesce((${reasons}::jsonb ->> ${key})::int, 0)
-    + CASE WHEN ${dueInDays} < 0 THEN ${URGENCY.overdue} + least(-(${dueInDays}), ${URGENCY.overduePerDayCap})
-           WHEN ${dueInDays} = 0 THEN ${URGENCY.dueToday} WHEN ${dueInDays} <= 3 THEN ${URGENCY.withinThreeDays}
-           WHEN ${dueInDays} <= 7 THEN ${URGENCY.withinAWeek} ELSE ${URGENCY.later} END)`;
+  const [days, tierKey, reasonKey] = [`(${dueInDays})`, `coalesce((${tier}), 'STANDARD')`, `(${key})`];
+  return `(coalesce((${tiers}::jsonb ->> ${tierKey})::int, 0) + coalesce((${reasons}::jsonb ->> ${reasonKey})::int, 0)
+    + CASE WHEN ${days} < 0 THEN ${URGENCY.overdue} + least(-${days}, ${URGENCY.overduePerDayCap})
+           WHEN ${days} = 0 THEN ${URGENCY.dueToday} WHEN ${days} <= 3 THEN ${URGENCY.withinThreeDays}
+           WHEN ${days} <= 7 THEN ${URGENCY.withinAWeek} ELSE ${URGENCY.later} END)`;
 }
 
 /** The SQL reason key of an item row `p` (its reason code is the rule kind or the event type). */

@@ -27,10 +27,29 @@ export type PlanItemResponse = z.infer<typeof planItem>;
 
 export const planItemIdParams = z.strictObject({ planItemId: positiveId('a plan item id') });
 
-export const todayQuery = z.strictObject({ staffNo: z.string().trim().min(1).max(32).optional() });
+/** A positive whole number in a query string; no signs, exponents or spaces. */
+const wholeNumber = (max: number) =>
+  z
+    .string()
+    .regex(/^[1-9]\d{0,9}$/, 'must be a positive whole number')
+    .transform(Number)
+    .pipe(z.number().max(max, `must be at most ${max}`));
+
+/** Today's list is paged: the page shows 50 items; a longer page is allowed up to this. */
+export const TODAY_MAX_PAGE_SIZE = 200;
+export const TODAY_PAGE_SIZE = 50;
+
+export const todayQuery = z.strictObject({
+  staffNo: z.string().trim().min(1).max(32).optional(),
+  page: wholeNumber(100_000).default(1),
+  pageSize: wholeNumber(TODAY_MAX_PAGE_SIZE).default(TODAY_PAGE_SIZE),
+});
 export const todayResponse = z.object({
   date: z.string(),
-  items: z.array(planItem),
+  items: z.array(planItem).describe('one page of the ranking: overdue first, then priority, due date and id'),
+  total: z.number().int().describe('open items due by today (overdue or due today) the list holds, over all pages'),
+  page: z.number().int(),
+  pageSize: z.number().int(),
   counts: z.object({ overdue: z.number().int(), dueToday: z.number().int(), doneToday: z.number().int() }),
 });
 

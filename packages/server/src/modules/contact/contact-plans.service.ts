@@ -17,7 +17,7 @@ import { describeDuty } from './contact-duty-messages.ts';
 import { describeContactEvent, isContactEventType } from './contact-event-messages.ts';
 import { ruleChannel, talkingPoint } from './contact-plans.rules.ts';
 import type { PlanItemResponse } from './contact-plans.schemas.ts';
-import { buildPlanItems, listItems, lockItem, postponeItem, reassignItem, todayCounts, type PlanItemRow, type RuleMeta } from './contact-plans.store.ts';
+import { buildPlanItems, listItems, listToday, lockItem, postponeItem, reassignItem, todayCounts, type PlanItemRow, type RuleMeta } from './contact-plans.store.ts';
 import { findActiveRuleSet } from './contact-rule-sets.store.ts';
 import { FESTIVALS, type ContactRule, type ContactRuleKind } from './contact-rules.schemas.ts';
 import { findStaffInScope, orgInScope, todayInDatabase, withinOrgCondition } from './contact-scope.store.ts';
@@ -34,8 +34,6 @@ export const PLAN_AUDIT = {
 const EVENT_LOOK_BACK_DAYS = 7;
 /** The calendar shows at most a quarter at once. */
 const MAX_PLAN_DAYS = 92;
-/** Today's list shows the first items by rank; the counts say how many more are due. */
-export const TODAY_LIMIT = 500;
 
 export const calendarFestivalDates: FestivalDates = (year) => Object.fromEntries(FESTIVALS.map((festival) => [festival, festivalDate(festival, year)])) as ReturnType<FestivalDates>;
 
@@ -98,18 +96,28 @@ async function targetStaff(context: ApiContext, caller: ApiCaller, staffNo: stri
   return staff;
 }
 
-export async function today(context: ApiContext, caller: ApiCaller, query: { staffNo?: string | undefined }, locale: Locale) {
+/**
+ * One page of a staff member's open items due by today, ranked, with the total over all pages and
+ * the day's counts. Paged because a list of hundreds of items (a new RM, a month of unmet duties)
+ * cost every opening of the page the fetch, text and transfer of all of them.
+ */
+export async function today(context: ApiContext, caller: ApiCaller, query: { staffNo?: string | undefined; page: number; pageSize: number }, locale: Locale) {
   const staff = await targetStaff(context, caller, query.staffNo);
   // Independent reads side by side: the list is the page staff open first thing each day.
   const [date, { evaluation }] = await Promise.all([todayInDatabase(context.pool), policyContext(context.pool)]);
-  const [rows, counts] = await Promise.all([
-    listItems(context.pool, viewerOf(caller), evaluation, { kind: 'today', staffId: staff.staffId, today: date }, TODAY_LIMIT),
+  const [{ rows, total }, counts] = await Promise.all([
+    listToday(context.pool, viewerOf(caller), evaluation, { staffId: staff.staffId, today: date }, { offset: (query.page - 1) * query.pageSize, limit: query.pageSize }),
     todayCounts(context.pool, staff.staffId, date),
   ]);
   await context.audit.record(
-    auditEventBy(caller, { action: PLAN_AUDIT.today, result: 'ALLOWED', customerIds: [...new Set(rows.map((row) => row.customerId))], details: { staffNo: staff.staffNo, count: rows.length } }),
+    auditEventBy(caller, {
+      action: PLAN_AUDIT.today,
+      result: 'ALLOWED',
+      customerIds: [...new Set(rows.map((row) => row.customerId))],
+      details: { staffNo: staff.staffNo, page: query.page, pageSize: query.pageSize, count: rows.length, total },
+    }),
   );
-  return { date, items: rows.map((row) => presentItem(row, date, locale)), counts };
+  return { date, items: rows.map((row) => presentItem(row, date, locale)), total, page: query.page, pageSize: query.pageSize, counts };
 }
 
 export async function plan(context: ApiContext, caller: ApiCaller, query: { from: string; to: string; staffNo?: string | undefined; orgId?: string | undefined }, locale: Locale) {

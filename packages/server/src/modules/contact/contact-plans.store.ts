@@ -116,7 +116,7 @@ export async function buildPlanItems(client: pg.PoolClient, input: BuildInput): 
               CASE WHEN d.kind IN ${DATED_KINDS} THEN d.due_on ELSE d.period_start::date END,
               CASE WHEN d.kind IN ${DATED_KINDS} THEN d.due_on ELSE d.period_end::date END,
               'RULE:' || d.rule_code || ':' || d.key, ${due},
-              ${prioritySql('d.tier', `('RULE:' || d.kind)`, `(${due} - ${d1}::date)`, t1, r1)},
+              ${prioritySql('d.tier', `'RULE:' || d.kind`, `${due} - ${d1}::date`, t1, r1)},
               ${meta1}::jsonb -> d.rule_code ->> 'channel',
               jsonb_build_object('code', d.kind, 'facts', (${meta1}::jsonb -> d.rule_code -> 'facts') || d.facts
                 || jsonb_build_object('period', d.key, 'dueOn', to_char(d.due_on, 'YYYY-MM-DD'), 'occasion', d.occasion)),
@@ -155,7 +155,7 @@ export async function buildPlanItems(client: pg.PoolClient, input: BuildInput): 
   const eventInsert = await client.query(
     `INSERT INTO contact_plan_item (customer_id, maintainer_staff_id, staff_id, source, event_id, dedupe_key, due_on, priority, suggested_channel, reason, created_on)
      SELECT e.customer_id, m.maintainer_staff_id, m.maintainer_staff_id, 'EVENT', e.id, 'EVENT:' || e.id, ${eventDue},
-            ${prioritySql('te.service_tier', `('EVENT:' || e.kind)`, `(${eventDue} - ${d5}::date)`, t5, r5)},
+            ${prioritySql('te.service_tier', `'EVENT:' || e.kind`, `${eventDue} - ${d5}::date`, t5, r5)},
             ${channels}::jsonb ->> e.type, jsonb_build_object('code', e.type, 'facts', e.facts), ${d5}::date
        FROM plan_event e
        JOIN customer_maintainer m ON m.customer_id = e.customer_id
@@ -190,7 +190,7 @@ export async function buildPlanItems(client: pg.PoolClient, input: BuildInput): 
   const [d6, t6, r6] = [p6.add(date), p6.add(tiers), p6.add(reasons)];
   await client.query(
     `UPDATE contact_plan_item p SET priority = x.priority
-       FROM (SELECT p.id, ${prioritySql('te.service_tier', `(${reasonKeySql('p')})`, `(p.due_on - ${d6}::date)`, t6, r6)} AS priority
+       FROM (SELECT p.id, ${prioritySql('te.service_tier', reasonKeySql('p'), `p.due_on - ${d6}::date`, t6, r6)} AS priority
                FROM contact_plan_item p ${evaluationJoin('p.customer_id', p6)}
               WHERE p.status = 'OPEN' AND p.due_on BETWEEN ${d6}::date - ${URGENCY.overduePerDayCap + 1} AND ${d6}::date + 8) x
       WHERE x.id = p.id AND p.priority <> x.priority`,
@@ -227,7 +227,7 @@ export interface PlanItemRow {
 }
 
 /** `items`: where the rows come from, the table itself or a narrower set of it named `p`. */
-function selectItems(evaluation: { policyId: number; month: string } | undefined, params: SqlParams, items = 'contact_plan_item p'): string {
+function selectItems(evaluation: { policyId: number; month: string } | undefined, params: SqlParams, items = 'contact_plan_item p', extra = ''): string {
   const policy = params.add(evaluation?.policyId ?? null);
   const month = params.add(evaluation?.month ?? null);
   // One-row lookups by key as subqueries, not joins: the planner then weighs only the items, the
@@ -242,7 +242,7 @@ function selectItems(evaluation: { policyId: number; month: string } | undefined
          (SELECT cm.advisor_staff_id FROM customer_maintainer cm WHERE cm.customer_id = p.customer_id) AS advisor_staff_id,
          p.source, p.rule_code, (SELECT e.type FROM contact_event e WHERE e.id = p.event_id) AS event_type,
          to_char(p.due_on, 'YYYY-MM-DD') AS due_on, p.priority, p.suggested_channel,
-         p.reason, p.status, to_char(p.postponed_from, 'YYYY-MM-DD') AS postponed_from, p.postpone_reason
+         p.reason, p.status, to_char(p.postponed_from, 'YYYY-MM-DD') AS postponed_from, p.postpone_reason${extra}
     FROM ${items}
     JOIN customer c ON c.id = p.customer_id`;
 }
@@ -280,6 +280,35 @@ export type ItemFilter =
 /** Plan items in the viewer's scope. */
 export async function listItems(db: Queryable, viewer: Viewer, evaluation: { policyId: number; month: string } | undefined, filter: ItemFilter, limit = 2000): Promise<PlanItemRow[]> {
   const params = new SqlParams();
+  const { rows } = await db.query(`${itemsStatement(viewer, evaluation, filter, params)} LIMIT ${Math.trunc(limit)}`, params.values);
+  return rows.map(toItem);
+}
+
+/**
+ * One page of a staff member's open items due by today, in the viewer's scope, ranked overdue
+ * first, then priority, due date and id (the id makes the order total, so pages never overlap),
+ * and how many the whole list holds — counted in the same statement, over the rows the scope lets
+ * through, so the total matches what the pages show.
+ */
+export async function listToday(
+  db: Queryable,
+  viewer: Viewer,
+  evaluation: { policyId: number; month: string } | undefined,
+  filter: { staffId: number; today: string },
+  page: { offset: number; limit: number },
+): Promise<{ rows: PlanItemRow[]; total: number }> {
+  const params = new SqlParams();
+  const statement = itemsStatement(viewer, evaluation, { kind: 'today', ...filter }, params, ', count(*) OVER () AS total');
+  const { rows } = await db.query(`${statement} LIMIT ${Math.trunc(page.limit)} OFFSET ${Math.trunc(page.offset)}`, params.values);
+  if (rows.length > 0 || page.offset === 0) return { rows: rows.map(toItem), total: rows.length > 0 ? Number(rows[0].total) : 0 };
+  // A page past the end (the list got shorter since the last page was read) has no row to carry the total.
+  const first = new SqlParams();
+  const { rows: head } = await db.query(`${itemsStatement(viewer, evaluation, { kind: 'today', ...filter }, first, ', count(*) OVER () AS total')} LIMIT 1`, first.values);
+  return { rows: [], total: head.length > 0 ? Number(head[0].total) : 0 };
+}
+
+/** The statement of `listItems` without its LIMIT; `extra` adds columns to the select list. */
+function itemsStatement(viewer: Viewer, evaluation: { policyId: number; month: string } | undefined, filter: ItemFilter, params: SqlParams, extra = ''): string {
   let select: string;
   let order = 'p.due_on, p.priority DESC, p.id';
   if (filter.kind === 'today') {
@@ -287,14 +316,21 @@ export async function listItems(db: Queryable, viewer: Viewer, evaluation: { pol
     // then joined: left to itself, the planner would start from the customers of the scope and
     // read the staff member's items again for each of them.
     const [staff, today] = [params.add(filter.staffId), params.add(filter.today)];
+    // The scope is decided once per customer of the list, as a value rather than a filter: as a filter
+    // the planner expected one customer and ran an RM's scope (their customers) again for every item;
+    // as a value its subquery is run once and looked up by hash. OFFSET 0 keeps the value apart from
+    // the WHERE clause, else the planner reads every customer of the outlet to test it.
     select = `WITH mine AS MATERIALIZED (
-      SELECT * FROM contact_plan_item WHERE staff_id = ${staff}::int AND status = 'OPEN' AND due_on <= ${today}::date)
-    ${selectItems(evaluation, params, 'mine p')}`;
+      SELECT * FROM contact_plan_item WHERE staff_id = ${staff}::int AND status = 'OPEN' AND due_on <= ${today}::date),
+    visible AS MATERIALIZED (
+      SELECT c.id FROM (SELECT c.id, ${customerScopeCondition(viewer, 'c', params)} AS allowed FROM customer c WHERE c.id IN (SELECT customer_id FROM mine) OFFSET 0) c
+       WHERE c.allowed)
+    ${selectItems(evaluation, params, 'mine p', extra)}`;
     order = `(p.due_on < ${today}::date) DESC, p.priority DESC, p.due_on, p.id`;
   } else {
-    select = selectItems(evaluation, params);
+    select = selectItems(evaluation, params, undefined, extra);
   }
-  const where = [customerScopeCondition(viewer, 'c', params)];
+  const where = filter.kind === 'today' ? ['p.customer_id IN (SELECT id FROM visible)'] : [customerScopeCondition(viewer, 'c', params)];
   if (filter.kind === 'range') {
     where.push(`p.due_on BETWEEN ${params.add(filter.from)}::date AND ${params.add(filter.to)}::date`, `p.status <> 'CANCELLED'`);
     if (filter.staffId !== undefined) {
@@ -310,8 +346,7 @@ export async function listItems(db: Queryable, viewer: Viewer, evaluation: { pol
     where.push(`p.id = ANY(${params.add(filter.ids.map(String))}::bigint[])`);
     if (filter.customerId !== undefined) where.push(`p.customer_id = ${params.add(filter.customerId)}::bigint`);
   }
-  const { rows } = await db.query(`${select} WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ${Math.trunc(limit)}`, params.values);
-  return rows.map(toItem);
+  return `${select} WHERE ${where.join(' AND ')} ORDER BY ${order}`;
 }
 
 /** Today's counts of a staff member's items: overdue, due today, done today. */

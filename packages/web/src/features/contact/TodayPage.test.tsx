@@ -50,17 +50,56 @@ describe('today page', () => {
     expect(counts.map((element) => element.textContent)).toEqual(['已逾期1', '今日到期1', '今日已完成3']);
   });
 
-  it('pages a long day, the rank counting on across pages', async () => {
+  it('asks the server for one page at a time, the rank counting on across pages', async () => {
     const items = Array.from({ length: 52 }, (_, index) => aPlanItem({ id: String(1000 + index), customer: { id: String(2000 + index), customerNo: `C${2000 + index}`, name: `客户${index + 1}`, serviceTier: 'GOLD' } }));
-    const api = fakeApi({ 'GET /api/auth/me': aSessionWith('RELATIONSHIP_MANAGER'), [TODAY]: aToday(items) });
-    renderApp(api, '/today');
+    // The server pages: each answer carries only the page asked for, and the total over all pages.
+    const pageOf = (url: string) => {
+      const query = new URL(url).searchParams;
+      const [page, pageSize] = [Number(query.get('page')), Number(query.get('pageSize'))];
+      return json(200, aToday(items.slice((page - 1) * pageSize, page * pageSize), { total: items.length, page, pageSize }));
+    };
+    const urls: string[] = [];
+    const api = fakeApi({ 'GET /api/auth/me': aSessionWith('RELATIONSHIP_MANAGER'), [TODAY]: () => pageOf(urls.at(-1)!) });
+    renderApp({ ...api, fetch: (request: Request) => (urls.push(request.url), api.fetch(request)) }, '/today');
+    expect(await screen.findAllByTestId('today-item')).toHaveLength(50);
+    expect(urls.some((url) => url.endsWith('/api/contact/today?page=1&pageSize=50'))).toBe(true);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('listitem', { name: '2' }));
+    await waitFor(() => expect(screen.getAllByTestId('today-item')).toHaveLength(2));
+    expect(urls.some((url) => url.endsWith('/api/contact/today?page=2&pageSize=50'))).toBe(true);
+    const second = screen.getAllByTestId('today-item');
+    expect(within(second[0]!).getByText('51')).toBeTruthy();
+    expect(within(second[0]!).getByRole('link', { name: '客户51（C2050）' })).toBeTruthy();
+    expect(within(second[1]!).getByText('52')).toBeTruthy();
+  });
+
+  it('reads the current page again after a postponement, and steps back when it is left empty', async () => {
+    const page2 = aToday([maturity], { total: 51, page: 2, pageSize: 50 });
+    const urls: string[] = [];
+    const firstPage = aToday(Array.from({ length: 50 }, (_, index) => aPlanItem({ id: String(3000 + index), customer: { id: String(4000 + index), customerNo: `C${4000 + index}`, name: `客户${index + 1}`, serviceTier: 'GOLD' } })), { total: 50 });
+    const api = fakeApi({
+      'GET /api/auth/me': aSessionWith('RELATIONSHIP_MANAGER'),
+      [TODAY]: () => (new URL(urls.at(-1)!).searchParams.get('page') === '2' ? json(200, page2) : json(200, { ...firstPage, total: page2.total })),
+      'POST /api/contact/plan-items/101/postpone': json(200, aPlanItem({ dueOn: '2026-11-28', postponedFrom: '2026-11-26', postponeReason: '客户出差' })),
+    });
+    renderApp({ ...api, fetch: (request: Request) => (urls.push(request.url), api.fetch(request)) }, '/today');
     expect(await screen.findAllByTestId('today-item')).toHaveLength(50);
     const user = userEvent.setup();
     await user.click(screen.getByRole('listitem', { name: '2' }));
-    const second = await screen.findAllByTestId('today-item');
-    expect(second).toHaveLength(2);
-    expect(within(second[0]!).getByText('51')).toBeTruthy();
-    expect(within(second[0]!).getByRole('link', { name: '客户51（C2050）' })).toBeTruthy();
+    await user.click(await screen.findByRole('button', { name: '推迟 C000026' }));
+    const dialog = await screen.findByRole('dialog', { name: '推迟联络：曾婷敏（C000026）' });
+    const to = within(dialog).getByLabelText('推迟到');
+    await user.clear(to);
+    await user.type(to, '2026-11-28');
+    await user.type(within(dialog).getByLabelText('推迟原因'), '客户出差');
+    // Once postponed, page 2 is empty: the server says 50 items in all.
+    page2.items = [];
+    page2.total = 50;
+    await user.click(within(dialog).getByRole('button', { name: '确认推迟' }));
+    await waitFor(() => expect(urls.filter((url) => url.endsWith('page=2&pageSize=50')).length).toBeGreaterThanOrEqual(2));
+    await waitFor(() => expect(screen.getAllByTestId('today-item')).toHaveLength(50));
+    expect(urls.at(-1)).toMatch(/page=1&pageSize=50$/);
+    expect(screen.queryByRole('link', { name: '曾婷敏（C000026）' })).toBeNull();
   });
 
   it('logs a contact with the suggested channel preselected, and the item leaves the list', async () => {
@@ -167,7 +206,7 @@ describe('today page', () => {
     const user = userEvent.setup();
     await user.click(screen.getByLabelText('查看员工'));
     await user.click(await screen.findByTitle('李瑶玉（S00009）· 客户经理'));
-    await waitFor(() => expect(urls.some((url) => url.endsWith('/api/contact/today?staffNo=S00009'))).toBe(true));
+    await waitFor(() => expect(urls.some((url) => url.endsWith('/api/contact/today?staffNo=S00009&page=1&pageSize=50'))).toBe(true));
     await waitFor(() => expect(screen.queryByRole('button', { name: '记录联络 C000026' })).toBeNull());
     expect(screen.queryByRole('button', { name: /推迟|转交助理/ })).toBeNull();
     expect(screen.getByTestId('plan-reason')).toBeTruthy();

@@ -15,7 +15,7 @@ import { LogContactDialog } from './LogContactDialog.tsx';
 import { PostponeDialog } from './PostponeDialog.tsx';
 import { StaffPicker } from './StaffPicker.tsx';
 
-/** Items a page: a busy day holds well over a hundred. */
+/** Items a page: a busy day holds well over a hundred; the server sends one page at a time. */
 const PAGE_SIZE = 50;
 
 /**
@@ -27,7 +27,12 @@ export default function TodayPage() {
   const { t, i18n } = useTranslation();
   const can = useCan();
   const [staffNo, setStaffNo] = useState<string | undefined>();
-  const today = useToday(staffNo);
+  const [page, setPage] = useState(1);
+  const today = useToday(staffNo, page, PAGE_SIZE);
+  const data = today.data;
+  // Logging a contact or postponing shortens the list: a last page left empty steps back one.
+  const lastPage = data ? Math.max(1, Math.ceil(data.total / PAGE_SIZE)) : page;
+  if (data && !today.isPlaceholderData && page > lastPage) setPage(lastPage);
   const [logging, setLogging] = useState<PlanItem | undefined>();
   const [postponing, setPostponing] = useState<PlanItem | undefined>();
   // Acting on items is for one's own list; a head looking at a staff member's list only reads it.
@@ -44,7 +49,14 @@ export default function TodayPage() {
         {can(PERMISSIONS.contactReview) && (
           <Form layout="inline">
             <Form.Item label={t('contact.staff.label')} htmlFor="today-staff">
-              <StaffPicker id="today-staff" value={staffNo} onChange={setStaffNo} />
+              <StaffPicker
+                id="today-staff"
+                value={staffNo}
+                onChange={(next) => {
+                  setStaffNo(next);
+                  setPage(1);
+                }}
+              />
             </Form.Item>
           </Form>
         )}
@@ -76,10 +88,19 @@ export default function TodayPage() {
             <List<PlanItem>
               aria-label={t('contact.today.list')}
               dataSource={today.data.items}
+              loading={today.isPlaceholderData}
               locale={{ emptyText: <Empty description={t('contact.today.empty')} /> }}
-              pagination={{ pageSize: PAGE_SIZE, hideOnSinglePage: true, showSizeChanger: false }}
-              renderItem={(item) => (
-                <TodayItem key={item.id} rank={today.data.items.indexOf(item) + 1} item={item} mayAct={mayAct} onLog={() => setLogging(item)} onPostpone={() => setPostponing(item)} />
+              pagination={{ current: today.data.page, pageSize: today.data.pageSize, total: today.data.total, onChange: setPage, hideOnSinglePage: true, showSizeChanger: false }}
+              renderItem={(item, index) => (
+                // Ranks run on across pages: the first item of page 2 is number 51.
+                <TodayItem
+                  key={item.id}
+                  rank={(today.data.page - 1) * today.data.pageSize + index + 1}
+                  item={item}
+                  mayAct={mayAct}
+                  onLog={() => setLogging(item)}
+                  onPostpone={() => setPostponing(item)}
+                />
               )}
             />
           </Card>

@@ -32,12 +32,17 @@ const TODAY = [...CONTACT, 'today'] as const;
 const PLAN = [...CONTACT, 'plan'] as const;
 const COMPLIANCE = [...CONTACT, 'compliance'] as const;
 
-/** The caller's open items due by today (or, for a head, those of `staffNo`), ranked by the server. */
-export function useToday(staffNo: string | undefined) {
+/**
+ * One page of the caller's open items due by today (or, for a head, those of `staffNo`), ranked by
+ * the server, with the total over all pages. The previous page stays on screen while the next loads.
+ */
+export function useToday(staffNo: string | undefined, page = 1, pageSize = 50) {
   const { api } = useServices();
   return useQuery<TodayView>({
-    queryKey: [...TODAY, staffNo ?? null],
-    queryFn: ({ signal }) => unwrap(api.GET('/api/contact/today', { params: { query: staffNo ? { staffNo } : {} }, signal })),
+    queryKey: [...TODAY, staffNo ?? null, page, pageSize],
+    queryFn: ({ signal }) =>
+      unwrap(api.GET('/api/contact/today', { params: { query: { ...(staffNo ? { staffNo } : {}), page: String(page), pageSize: String(pageSize) } }, signal })),
+    placeholderData: keepPreviousData,
   });
 }
 
@@ -71,7 +76,11 @@ export function useLogContact() {
       if (closing.size === 0) return { previous: [] };
       await queryClient.cancelQueries({ queryKey: TODAY });
       const previous = queryClient.getQueriesData<TodayView>({ queryKey: TODAY });
-      queryClient.setQueriesData<TodayView>({ queryKey: TODAY }, (today) => (today ? { ...today, items: today.items.filter((item) => !closing.has(item.id)) } : today));
+      queryClient.setQueriesData<TodayView>({ queryKey: TODAY }, (today) => {
+        if (!today) return today;
+        const items = today.items.filter((item) => !closing.has(item.id));
+        return { ...today, items, total: today.total - (today.items.length - items.length) };
+      });
       return { previous };
     },
     onError: (_error, _body, context) => {

@@ -34,6 +34,9 @@ export function aToday(items: PlanItem[] = [aPlanItem()], overrides: Partial<Tod
   return {
     date: '2026-11-26',
     items,
+    total: items.length,
+    page: 1,
+    pageSize: 50,
     counts: { overdue: items.filter((item) => item.overdue).length, dueToday: items.filter((item) => !item.overdue).length, doneToday: 0 },
     ...overrides,
   };

@@ -13301,6 +13301,8 @@ export interface paths {
             parameters: {
                 query?: {
                     staffNo?: string;
+                    page?: string;
+                    pageSize?: string;
                 };
                 header?: never;
                 path?: never;
@@ -13316,6 +13318,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             date: string;
+                            /** @description one page of the ranking: overdue first, then priority, due date and id */
                             items: {
                                 id: string;
                                 customer: {
@@ -13359,6 +13362,10 @@ export interface paths {
                                 postponedFrom: string | null;
                                 postponeReason: string | null;
                             }[];
+                            /** @description open items due by today (overdue or due today) the list holds, over all pages */
+                            total: number;
+                            page: number;
+                            pageSize: number;
                             counts: {
                                 overdue: number;
                                 dueToday: number;
