@@ -5,6 +5,9 @@
  * working days. Lunar dates come from lunar-javascript, holidays from chinese-days: neither is
  * hand-written. Dates are 'YYYY-MM-DD' strings throughout (no time zone can shift them).
  */
+// The package ships no types: every program that compiles this file (the API client generator's
+// included) must see the declaration, not only those whose include globs happen to cover it.
+/// <reference path="./lunar-javascript.d.ts" />
 import chineseDays from 'chinese-days';
 import lunarJavascript from 'lunar-javascript';
 
