@@ -8,6 +8,8 @@ import type { DeclaredRoute } from '../platform/http/route-permission.ts';
 import { PUBLIC } from '../platform/http/route-permission.ts';
 import { anApp, loggedIn, postLogin, sessionCookieOf } from '../modules/identity/identity.routes.test-support.ts';
 import type { TestDatabase } from '../test-support/test-database.ts';
+import { startJobs } from '../platform/jobs/job-queue.ts';
+import { CONTACT_DETECTION_QUEUE } from '../modules/contact/contact-detection.jobs.ts';
 import { EVALUATED_MONTH, POLICY_CODE, SECURITY_PASSWORD, loadSecurityBank, type SecurityBank, type SecurityCustomer } from './security-bank.ts';
 import type { KnownValues, RouteRequest } from './route-requests.ts';
 
@@ -32,7 +34,10 @@ export const routesUnderTest = (app: FastifyInstance): DeclaredRoute[] =>
 
 export async function startHarness(database: TestDatabase): Promise<Harness> {
   const bank = await loadSecurityBank(database.pool);
-  const app = await anApp(database.pool);
+  // Routes that start background work get a real queue (nothing works it here): they answer as in production.
+  const jobs = await startJobs({ url: database.url, queues: [CONTACT_DETECTION_QUEUE] });
+  const app = await anApp(database.pool, { jobs });
+  app.addHook('onClose', async () => jobs.stop());
   await app.ready();
   const login = async (role: Role): Promise<Browser> => {
     const response = await postLogin(app, bank.viewers.get(role)!.staffNo, SECURITY_PASSWORD);
@@ -58,6 +63,21 @@ export async function startHarness(database: TestDatabase): Promise<Harness> {
     issuingOutletId: 999999,
     toOutletId: 999998,
     fields: ['MOBILE', 'ID_NUMBER', 'EMAIL', 'ACCOUNT_NUMBER'],
+    // No such report, plan item or contact rule set in the security bank: 404 to everyone allowed.
+    reportId: '999999999',
+    planItemId: '999999999',
+    ruleSetId: '999999',
+    // A past day (a work log may not be written for a future one), also the day compliance is asked for.
+    date: '2026-11-16',
+    metOn: '2026-11-16',
+    occurredAt: '2026-11-16T02:00:00.000Z',
+    eventDate: '2026-12-01',
+    weekOf: '2026-11-16',
+    // Date ranges (plans, events) and a postponement's new day.
+    from: '2026-11-16',
+    to: '2026-12-01',
+    // A contact rule set draft needs one complete rule.
+    rules: [{ code: 'every-quarter', kind: 'CUSTOMER_CONTACTS', period: 'QUARTER', minContacts: 1, appliesTo: {}, source: '' }],
   };
   const send = (request: RouteRequest, browser: Browser | undefined) =>
     app.inject({

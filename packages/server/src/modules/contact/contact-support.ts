@@ -17,5 +17,6 @@ export const staffRef = z.object({ staffNo: z.string(), name: z.string() });
 export const customerRef = z.object({ id: z.string(), customerNo: z.string(), name: z.string() });
 
 export function customerNotFound(by: { id: bigint } | { customerNo: string }): DomainError {
-  return new DomainError('CUSTOMER_NOT_FOUND', 'no such customer in your scope', 'customerNo' in by ? { customerNo: by.customerNo } : { customerId: by.id.toString() });
+  // An id is not echoed back: a 404 names no customer id, in scope or not (the BOLA matrix checks it).
+  return new DomainError('CUSTOMER_NOT_FOUND', 'no such customer in your scope', 'customerNo' in by ? { customerNo: by.customerNo } : {});
 }
