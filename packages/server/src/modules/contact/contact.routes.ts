@@ -14,8 +14,6 @@ import { workLogRoutes } from './work-log.routes.ts';
  * plans and records, communication reports and the work log. Each part registers its routes here.
  */
 export const contactRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, context) => {
-  void app;
-  void context;
   await app.register(communicationReportRoutes, context);
   await app.register(contactRuleSetRoutes, context);
   await app.register(marketingConsentRoutes, context);
