@@ -11,6 +11,7 @@ import { ensureSearchKeyMatches, searchKeyFrom } from '../../packages/server/src
 import { generatePassword } from '../../packages/server/src/modules/identity/identity.password.ts';
 import { setPassword } from '../../packages/server/src/modules/identity/identity.service.ts';
 import { TODAY_PAGE_SIZE } from '../../packages/server/src/modules/contact/contact-plans.schemas.ts';
+import { readTodayPage } from '../../packages/server/src/modules/contact/contact-plans.store.ts';
 
 /**
  * The API benchmark (issue 4 "Benchmarks"): customer search and the customer 360 as an RM, an
@@ -112,7 +113,16 @@ export interface ApiScenarioResult {
   /** --api-variants: the same application without audit rows (a diagnostic, no goal applies). */
   guibinNoAudit?: ServerMeasure;
   /** Both servers at one fixed rate below saturation (open loop, latency from the scheduled send). */
-  paced?: { requestsPerSecond: number; guibin: PacedMeasure; bare: PacedMeasure };
+  paced?: {
+    requestsPerSecond: number;
+    guibin: PacedMeasure;
+    bare: PacedMeasure;
+    /**
+     * Today scenarios: Guibin's own statement for the same request (`readTodayPage`, the viewer's
+     * scope) sent straight to the database at the same rate, no HTTP server: the floor under both.
+     */
+    statement?: PacedMeasure;
+  };
   throughputRatio?: number;
   p99Goal?: boolean;
   throughputGoal?: boolean;
@@ -233,6 +243,14 @@ export async function runApiBenchmark(options: ApiBenchOptions): Promise<ApiBenc
           const barePaced = await paced(bare, scenario.load, [{ headers: {} }], rate, options);
           result.paced = { requestsPerSecond: rate, guibin: guibinPaced, bare: barePaced };
           log(`api: ${scenario.name} at ${rate} req/s: Guibin p50 ${guibinPaced.p50Ms} ms, p99 ${guibinPaced.p99Ms} ms; bare p50 ${barePaced.p50Ms} ms, p99 ${barePaced.p99Ms} ms`);
+          const target = todayStaff[key];
+          if (TODAY_SCENARIOS.includes(scenario.name) && target) {
+            const staffId = (await pool.query<{ id: number }>('SELECT id FROM staff WHERE staff_no = $1', [target.staffNo])).rows[0]!.id;
+            const viewer = { role: ROLES.find((role) => role.key === key)!.role as Parameters<typeof readTodayPage>[1]['role'], staffId: viewers[key].staffId, orgId: viewers[key].orgId };
+            const statement = await pacedStatement(options, rate, (db) => readTodayPage(db, viewer, staffId, { offset: 0, limit: TODAY_PAGE_SIZE }));
+            result.paced.statement = statement;
+            log(`api: ${scenario.name} statement alone at ${rate} req/s: p50 ${statement.p50Ms} ms, p99 ${statement.p99Ms} ms`);
+          }
         }
         if (result.guibin && result.bare) {
           result.throughputRatio = round(result.guibin.requestsPerSecond / result.bare.requestsPerSecond, 3);
@@ -549,6 +567,40 @@ async function paced(server: Server, load: Load, sessions: Session[], rate: numb
   return { p50Ms: at(0.5), p99Ms: at(0.99), requestsPerSecond: Math.round(latencies.length / elapsed), failed };
 }
 
+/**
+ * Open loop straight to the database: `call` every 1/rate s on a pool of the servers' size,
+ * latency from the scheduled call (waiting for a free connection counts), as `paced` does over HTTP.
+ */
+async function pacedStatement(options: ApiBenchOptions, rate: number, call: (db: pg.Pool) => Promise<unknown>): Promise<PacedMeasure> {
+  const db = new pg.Pool({ connectionString: options.url, max: options.poolSize });
+  try {
+    for (let index = 0; index < options.poolSize * 4; index += 1) await call(db);
+    const total = Math.round(rate * options.durationSeconds);
+    const latencies: number[] = [];
+    let failed = 0;
+    const started = performance.now();
+    const pending: Promise<void>[] = [];
+    for (let index = 0; index < total; index += 1) {
+      const scheduled = started + (index * 1000) / rate;
+      const wait = scheduled - performance.now();
+      if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
+      pending.push(
+        call(db).then(
+          () => void latencies.push(performance.now() - scheduled),
+          () => void (failed += 1),
+        ),
+      );
+    }
+    await Promise.all(pending);
+    const elapsed = (performance.now() - started) / 1000;
+    latencies.sort((a, b) => a - b);
+    const at = (q: number) => round(latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * q))] ?? 0, 1);
+    return { p50Ms: at(0.5), p99Ms: at(0.99), requestsPerSecond: Math.round(latencies.length / elapsed), failed };
+  } finally {
+    await db.end();
+  }
+}
+
 // CPU accounting from /proc (Linux); zeros elsewhere.
 const TICK_MS = 10;
 function processCpuMs(pid: number | string): number {
@@ -675,10 +727,11 @@ export function apiTable(api: ApiBenchResult): string {
   const pacedCells = (s: ApiScenarioResult) =>
     s.paced
       ? `${s.paced.requestsPerSecond} | ${s.paced.guibin.p50Ms} / ${s.paced.guibin.p99Ms}${s.paced.guibin.failed ? ` (${s.paced.guibin.failed} failed)` : ''} | ` +
-        `${s.paced.bare.p50Ms} / ${s.paced.bare.p99Ms}${s.paced.bare.failed ? ` (${s.paced.bare.failed} failed)` : ''}`
-      : '— | — | —';
+        `${s.paced.bare.p50Ms} / ${s.paced.bare.p99Ms}${s.paced.bare.failed ? ` (${s.paced.bare.failed} failed)` : ''} | ` +
+        `${s.paced.statement ? `${s.paced.statement.p50Ms} / ${s.paced.statement.p99Ms}` : '—'}`
+      : '— | — | — | —';
   const variants = api.scenarios.some((s) => s.guibinNoAudit);
-  const columns = 15 + (variants ? 1 : 0);
+  const columns = 16 + (variants ? 1 : 0);
   const lines = [
     `API: ${api.connections} connections, ${api.durationSeconds} s per measurement after ${api.warmupSeconds} s of warm-up, ` +
       `pool of ${api.poolSize} per server, ${api.sessionsPerRole} session(s) per role` +
@@ -692,10 +745,11 @@ export function apiTable(api: ApiBenchResult): string {
     `At ${api.connections} connections every server is saturated, so latency is queueing: mean latency = connections ÷ throughput ` +
       `(p99 ≤ ${api.goals.p99Ms} ms needs ≥ ${Math.ceil(api.connections / (api.goals.p99Ms / 1000)).toLocaleString('en')} req/s). ` +
       '"Paced" sends both servers the same fixed rate, a fraction of the slower one\'s throughput, open loop: latency under a load both can carry. ' +
+      '"Statement alone" (Today): Guibin\'s statement for the same request sent straight to the database at that rate, no HTTP server. ' +
       'CPU ms per request: the server process / the database engine; busy: the whole machine during the Guibin run.',
     '',
     `| scenario | Guibin p50 ms | p99 ms | req/s | bare p50 ms | p99 ms | req/s | Guibin ÷ bare | p99 ≤ ${api.goals.p99Ms} ms | ≥ ${api.goals.throughputRatio * 100} % | ` +
-      `paced req/s | Guibin p50 / p99 ms | bare p50 / p99 ms | CPU ms/req Guibin (server / db), busy | bare (server / db) |${variants ? ' Guibin without audit rows: p50 / p99 / req/s |' : ''}`,
+      `paced req/s | Guibin p50 / p99 ms | bare p50 / p99 ms | statement alone p50 / p99 ms | CPU ms/req Guibin (server / db), busy | bare (server / db) |${variants ? ' Guibin without audit rows: p50 / p99 / req/s |' : ''}`,
     `|${'---|'.repeat(columns)}`,
     ...api.scenarios.map((s) =>
       s.skipped

@@ -13,10 +13,8 @@ import {
 import { COUNT_CAP, countStrategy, monthsEndingWith, searchCounts, type SearchFilters } from '../../packages/server/src/modules/customers/customers.rules.ts';
 import { readTierCounts, rebuildTierCounts } from '../../packages/server/src/modules/customers/tier-counts.store.ts';
 import { findPolicyInForce } from '../../packages/server/src/modules/tiers/policy-in-force.ts';
-import { listToday, todayCounts } from '../../packages/server/src/modules/contact/contact-plans.store.ts';
+import { readTodayPage } from '../../packages/server/src/modules/contact/contact-plans.store.ts';
 import { TODAY_PAGE_SIZE } from '../../packages/server/src/modules/contact/contact-plans.schemas.ts';
-import { todayInDatabase } from '../../packages/server/src/modules/contact/contact-scope.store.ts';
-import { policyContext } from '../../packages/server/src/modules/service-tiers/policy-context.ts';
 
 /**
  * The yardstick of the API benchmark: Fastify + pg answering the same requests as Guibin's
@@ -57,11 +55,7 @@ export async function buildBareApp(options: { pool: pg.Pool; searchKey: SearchKe
     const { rows } = await pool.query<{ id: number }>('SELECT id FROM staff WHERE staff_no = $1', [staffNo ?? '']);
     if (!rows[0]) return reply.status(404).send({ code: 'CONTACT_STAFF_NOT_FOUND', message: 'no such staff member', details: {} });
     const staffId = rows[0].id;
-    const [date, { evaluation }] = await Promise.all([todayInDatabase(db), policyContext(db)]);
-    const [{ rows: items, total }, counts] = await Promise.all([
-      listToday(db, ALL, evaluation, { staffId, today: date }, { offset: (page - 1) * pageSize, limit: pageSize }),
-      todayCounts(db, staffId, date),
-    ]);
+    const { date, rows: items, total, counts } = await readTodayPage(db, ALL, staffId, { offset: (page - 1) * pageSize, limit: pageSize });
     return { date, items, total, page, pageSize, counts };
   });
 
@@ -89,12 +83,25 @@ const ALL_SCOPE =
  * instead of measuring a scoped query.
  */
 function unscoped(pool: pg.Pool): pg.Pool {
-  const query = (text: string, values?: unknown[]) => {
-    const bare = text.replace(ALL_SCOPE, '($1::int IS NOT NULL)');
-    if (bare.includes('scope_')) throw new Error('bare-app.ts: a scope condition it does not recognise (platform/access/scope.sql.ts changed?)');
-    return pool.query(bare, values);
+  const bare = (text: string) => {
+    const replaced = text.replace(ALL_SCOPE, '($1::int IS NOT NULL)');
+    if (replaced.includes('scope_')) throw new Error('bare-app.ts: a scope condition it does not recognise (platform/access/scope.sql.ts changed?)');
+    return replaced;
   };
-  return { query } as unknown as pg.Pool;
+  const query = (text: string | pg.QueryConfig, values?: unknown[]) =>
+    typeof text === 'string' ? pool.query(bare(text), values) : pool.query({ ...text, text: bare(text.text) });
+  // A statement run on a client of its own (platform/db/generic-plan.ts) goes through the same rewrite.
+  const connect = async () => {
+    const client = await pool.connect();
+    return new Proxy(client, {
+      get: (target, property, receiver) =>
+        property === 'query'
+          ? (text: string | pg.QueryConfig, values?: unknown[]) =>
+              typeof text === 'string' ? target.query(bare(text), values) : target.query({ ...text, text: bare(text.text) })
+          : Reflect.get(target, property, receiver),
+    });
+  };
+  return { query, connect } as unknown as pg.Pool;
 }
 
 interface SearchBody {

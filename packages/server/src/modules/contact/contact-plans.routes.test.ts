@@ -62,7 +62,7 @@ afterAll(async () => {
 
 interface Item {
   id: string;
-  customer: { id: string; customerNo: string };
+  customer: { id: string; customerNo: string; serviceTier: string | null };
   staff: { staffNo: string };
   source: string;
   dueOn: string;
@@ -113,6 +113,27 @@ describe('GET /api/contact/today', () => {
     const headView = await todayOf(as.outletHead!, { staffNo: as.rm!.staffNo, page: '2', pageSize: '1' });
     expect(headView.items.map((i) => i.id)).toEqual([all.items[1]!.id]);
     expect((await auditRowsOf(db.pool, 'GET /api/contact/today')).at(-1)).toMatchObject({ actorStaffNo: as.outletHead!.staffNo, result: 'ALLOWED', customerIds: [headView.items[0]!.customer.id], details: { page: 2, pageSize: 1, count: 1 } });
+  });
+
+  it('shows the service tier of the evaluation in force', async () => {
+    const items = (await todayOf(as.rm!)).items;
+    expect(items.find((i) => i.customer.customerNo === diamond.customerNo)?.customer.serviceTier).toBe('DIAMOND');
+    expect(items.find((i) => i.customer.customerNo === platinum.customerNo)?.customer.serviceTier).toBe('PLATINUM');
+  });
+
+  it("neither lists nor counts in the total an item whose customer left the viewer's scope before the next build", async () => {
+    const before = await todayOf(as.rm!);
+    const { rows } = await db.pool.query(`SELECT home_outlet_id FROM customer WHERE id = $1`, [diamond.id]);
+    await db.pool.query(`UPDATE customer SET home_outlet_id = (SELECT id FROM org WHERE code = 'OUT2') WHERE id = $1`, [diamond.id]);
+    try {
+      const after = await todayOf(as.rm!);
+      expect(after.items.map((i) => i.customer.customerNo)).not.toContain(diamond.customerNo);
+      const hidden = before.items.filter((i) => i.customer.customerNo === diamond.customerNo).length;
+      expect(hidden).toBeGreaterThan(0);
+      expect(after.total).toBe(before.total - hidden);
+    } finally {
+      await db.pool.query(`UPDATE customer SET home_outlet_id = $2 WHERE id = $1`, [diamond.id, rows[0].home_outlet_id]);
+    }
   });
 
   it.each([

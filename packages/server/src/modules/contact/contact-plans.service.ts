@@ -17,7 +17,7 @@ import { describeDuty } from './contact-duty-messages.ts';
 import { describeContactEvent, isContactEventType } from './contact-event-messages.ts';
 import { ruleChannel, talkingPoint } from './contact-plans.rules.ts';
 import type { PlanItemResponse } from './contact-plans.schemas.ts';
-import { buildPlanItems, listItems, listToday, lockItem, postponeItem, reassignItem, todayCounts, type PlanItemRow, type RuleMeta } from './contact-plans.store.ts';
+import { buildPlanItems, listItems, lockItem, postponeItem, readTodayPage, reassignItem, type PlanItemRow, type RuleMeta } from './contact-plans.store.ts';
 import { findActiveRuleSet } from './contact-rule-sets.store.ts';
 import { FESTIVALS, type ContactRule, type ContactRuleKind } from './contact-rules.schemas.ts';
 import { findStaffInScope, orgInScope, todayInDatabase, withinOrgCondition } from './contact-scope.store.ts';
@@ -103,12 +103,10 @@ async function targetStaff(context: ApiContext, caller: ApiCaller, staffNo: stri
  */
 export async function today(context: ApiContext, caller: ApiCaller, query: { staffNo?: string | undefined; page: number; pageSize: number }, locale: Locale) {
   const staff = await targetStaff(context, caller, query.staffNo);
-  // Independent reads side by side: the list is the page staff open first thing each day.
-  const [date, { evaluation }] = await Promise.all([todayInDatabase(context.pool), policyContext(context.pool)]);
-  const [{ rows, total }, counts] = await Promise.all([
-    listToday(context.pool, viewerOf(caller), evaluation, { staffId: staff.staffId, today: date }, { offset: (query.page - 1) * query.pageSize, limit: query.pageSize }),
-    todayCounts(context.pool, staff.staffId, date),
-  ]);
+  const { date, rows, total, counts } = await readTodayPage(context.pool, viewerOf(caller), staff.staffId, {
+    offset: (query.page - 1) * query.pageSize,
+    limit: query.pageSize,
+  });
   await context.audit.record(
     auditEventBy(caller, {
       action: PLAN_AUDIT.today,

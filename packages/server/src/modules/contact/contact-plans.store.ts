@@ -8,11 +8,13 @@ import type pg from 'pg';
 import { customerScopeCondition } from '../../platform/access/scope.sql.ts';
 import type { Viewer } from '../../platform/access/scope.rules.ts';
 import type { Queryable } from '../../platform/db/transaction.ts';
+import { queryWithGenericPlan } from '../../platform/db/generic-plan.ts';
 import { SqlParams } from '../../platform/db/sql-params.ts';
 import type { DutySpec } from './contact-duties.rules.ts';
 import { dutyRowsSql } from './contact-duties.store.ts';
 import { EVENT_CHANNEL, prioritySql, reasonKeySql, REASON_WEIGHT, TIER_WEIGHT, URGENCY } from './contact-plans.rules.ts';
 import type { ContactChannel } from './contact-rules.schemas.ts';
+import { EVALUATION_IN_FORCE_SQL } from '../tiers/policy-in-force.ts';
 
 /** What the build needs from each rule of the set in force: its suggested channel and the parameters its text names. */
 export interface RuleMeta {
@@ -227,24 +229,30 @@ export interface PlanItemRow {
 }
 
 /** `items`: where the rows come from, the table itself or a narrower set of it named `p`. */
-function selectItems(evaluation: { policyId: number; month: string } | undefined, params: SqlParams, items = 'contact_plan_item p', extra = ''): string {
-  const policy = params.add(evaluation?.policyId ?? null);
-  const month = params.add(evaluation?.month ?? null);
-  // One-row lookups by key as subqueries, not joins: the planner then weighs only the items, the
-  // customer and the scope (planning eight joins took longer than running the statement), and
-  // computes the lookups for the rows the limit keeps.
-  return `
-  SELECT p.id, p.customer_id, c.customer_no, c.name AS customer_name,
-         (SELECT te.service_tier FROM tier_evaluation te WHERE te.policy_id = ${policy}::int AND te.month = ${month}::date AND te.customer_id = p.customer_id) AS service_tier,
-         p.staff_id, (SELECT s.staff_no FROM staff s WHERE s.id = p.staff_id) AS staff_no, (SELECT s.name FROM staff s WHERE s.id = p.staff_id) AS staff_name,
-         p.maintainer_staff_id, (SELECT s.staff_no FROM staff s WHERE s.id = p.maintainer_staff_id) AS maintainer_staff_no,
-         (SELECT s.name FROM staff s WHERE s.id = p.maintainer_staff_id) AS maintainer_name,
-         (SELECT cm.advisor_staff_id FROM customer_maintainer cm WHERE cm.customer_id = p.customer_id) AS advisor_staff_id,
-         p.source, p.rule_code, (SELECT e.type FROM contact_event e WHERE e.id = p.event_id) AS event_type,
-         to_char(p.due_on, 'YYYY-MM-DD') AS due_on, p.priority, p.suggested_channel,
-         p.reason, p.status, to_char(p.postponed_from, 'YYYY-MM-DD') AS postponed_from, p.postpone_reason${extra}
+function selectItems(evaluation: { policyId: number; month: string } | undefined, params: SqlParams, items = 'contact_plan_item p'): string {
+  const policy = `${params.add(evaluation?.policyId ?? null)}::int`;
+  const month = `${params.add(evaluation?.month ?? null)}::date`;
+  return `${itemColumns(policy, month)}
     FROM ${items}
     JOIN customer c ON c.id = p.customer_id`;
+}
+
+/** The select list of an item `p` of customer `c`, its service tier read from the evaluation `policy` and `month` name (SQL). */
+function itemColumns(policy: string, month: string): string {
+  // One-row lookups by key as subqueries, not joins: the planner then weighs only the items, the
+  // customer and the scope (planning eight joins took longer than running the statement), and
+  // computes the lookups for the rows the limit keeps. A staff member's number and name come in
+  // one lookup, as an array.
+  return `
+  SELECT p.id, p.customer_id, c.customer_no, c.name AS customer_name,
+         (SELECT te.service_tier FROM tier_evaluation te WHERE te.policy_id = ${policy} AND te.month = ${month} AND te.customer_id = p.customer_id) AS service_tier,
+         p.staff_id, (SELECT ARRAY[s.staff_no, s.name] FROM staff s WHERE s.id = p.staff_id) AS staff_ref,
+         p.maintainer_staff_id, (SELECT ARRAY[s.staff_no, s.name] FROM staff s WHERE s.id = p.maintainer_staff_id) AS maintainer_ref,
+         (SELECT cm.advisor_staff_id FROM customer_maintainer cm WHERE cm.customer_id = p.customer_id) AS advisor_staff_id,
+         -- An event's item carries the event's type as its reason code (buildPlanItems step 4).
+         p.source, p.rule_code, CASE WHEN p.source = 'EVENT' THEN p.reason ->> 'code' END AS event_type,
+         to_char(p.due_on, 'YYYY-MM-DD') AS due_on, p.priority, p.suggested_channel,
+         p.reason, p.status, to_char(p.postponed_from, 'YYYY-MM-DD') AS postponed_from, p.postpone_reason`;
 }
 
 const toItem = (row: Record<string, unknown>): PlanItemRow => ({
@@ -254,11 +262,11 @@ const toItem = (row: Record<string, unknown>): PlanItemRow => ({
   customerName: row.customer_name as string,
   serviceTier: (row.service_tier as string | null) ?? null,
   staffId: row.staff_id as number,
-  staffNo: row.staff_no as string,
-  staffName: row.staff_name as string,
+  staffNo: (row.staff_ref as string[])[0]!,
+  staffName: (row.staff_ref as string[])[1]!,
   maintainerStaffId: row.maintainer_staff_id as number,
-  maintainerStaffNo: row.maintainer_staff_no as string,
-  maintainerName: row.maintainer_name as string,
+  maintainerStaffNo: (row.maintainer_ref as string[])[0]!,
+  maintainerName: (row.maintainer_ref as string[])[1]!,
   advisorStaffId: (row.advisor_staff_id as number | null) ?? null,
   source: row.source as 'RULE' | 'EVENT',
   ruleCode: (row.rule_code as string | null) ?? null,
@@ -273,7 +281,6 @@ const toItem = (row: Record<string, unknown>): PlanItemRow => ({
 });
 
 export type ItemFilter =
-  | { kind: 'today'; staffId: number; today: string }
   | { kind: 'range'; from: string; to: string; staffId?: number; ownStaffId?: number; orgCondition?: (params: SqlParams) => string }
   | { kind: 'ids'; ids: readonly bigint[]; customerId?: bigint };
 
@@ -284,53 +291,79 @@ export async function listItems(db: Queryable, viewer: Viewer, evaluation: { pol
   return rows.map(toItem);
 }
 
+/** One page of today's list, and what the page heads it with. */
+export interface TodayPage {
+  /** The database's today, 'YYYY-MM-DD': what "due" and "overdue" are counted against. */
+  date: string;
+  rows: PlanItemRow[];
+  /** Open items due by today the viewer may see, over all pages. */
+  total: number;
+  counts: { overdue: number; dueToday: number; doneToday: number };
+}
+
 /**
  * One page of a staff member's open items due by today, in the viewer's scope, ranked overdue
  * first, then priority, due date and id (the id makes the order total, so pages never overlap),
- * and how many the whole list holds — counted in the same statement, over the rows the scope lets
- * through, so the total matches what the pages show.
+ * with the total over all pages (counted over the rows the scope lets through, so it matches what
+ * the pages show) and the day's counts — in one statement, which also reads the date and the
+ * evaluation in force: the page staff open first thing every day costs one statement, not six.
  */
-export async function listToday(
-  db: Queryable,
-  viewer: Viewer,
-  evaluation: { policyId: number; month: string } | undefined,
-  filter: { staffId: number; today: string },
-  page: { offset: number; limit: number },
-): Promise<{ rows: PlanItemRow[]; total: number }> {
+export async function readTodayPage(pool: Pick<pg.Pool, 'connect'>, viewer: Viewer, staffId: number, page: { offset: number; limit: number }): Promise<TodayPage> {
   const params = new SqlParams();
-  const statement = itemsStatement(viewer, evaluation, { kind: 'today', ...filter }, params, ', count(*) OVER () AS total');
-  const { rows } = await db.query(`${statement} LIMIT ${Math.trunc(page.limit)} OFFSET ${Math.trunc(page.offset)}`, params.values);
-  if (rows.length > 0 || page.offset === 0) return { rows: rows.map(toItem), total: rows.length > 0 ? Number(rows[0].total) : 0 };
-  // A page past the end (the list got shorter since the last page was read) has no row to carry the total.
-  const first = new SqlParams();
-  const { rows: head } = await db.query(`${itemsStatement(viewer, evaluation, { kind: 'today', ...filter }, first, ', count(*) OVER () AS total')} LIMIT 1`, first.values);
-  return { rows: [], total: head.length > 0 ? Number(head[0].total) : 0 };
+  const staff = params.add(staffId);
+  const [limit, offset] = [params.add(Math.trunc(page.limit)), params.add(Math.trunc(page.offset))];
+  // The staff member's open items due by today (one range of their partial index) are taken first,
+  // with the columns the ranking needs; the rest is read for the rows of the page only.
+  // The scope is decided once per customer of the list, as a value rather than a filter: as a filter
+  // the planner expected one customer and ran an RM's scope (their customers) again for every item;
+  // as a value its subquery is run once and looked up by hash. OFFSET 0 keeps the value apart from
+  // the WHERE clause, else the planner reads every customer of the outlet to test it.
+  const statement = `
+    WITH day AS MATERIALIZED (SELECT current_date AS today),
+    evaluation AS MATERIALIZED (${EVALUATION_IN_FORCE_SQL}),
+    mine AS MATERIALIZED (
+      SELECT p.id, p.customer_id, p.due_on, p.priority FROM contact_plan_item p
+       WHERE p.staff_id = ${staff}::int AND p.status = 'OPEN' AND p.due_on <= (SELECT today FROM day)),
+    visible AS MATERIALIZED (
+      SELECT m.* FROM mine m WHERE m.customer_id IN (
+        SELECT c.id FROM (SELECT c.id, ${customerScopeCondition(viewer, 'c', params)} AS allowed
+                            FROM customer c WHERE c.id IN (SELECT customer_id FROM mine) OFFSET 0) c
+         WHERE c.allowed)),
+    page AS MATERIALIZED (
+      SELECT v.id, row_number() OVER (ORDER BY (v.due_on < d.today) DESC, v.priority DESC, v.due_on, v.id) AS rank
+        FROM visible v, day d
+       ORDER BY rank LIMIT ${limit}::int OFFSET ${offset}::int),
+    -- The heading is one row, counted once (as correlated subqueries of the page's rows they would be counted for each row).
+    heading AS MATERIALIZED (
+      SELECT d.today, (SELECT count(*) FROM visible)::int AS total,
+             (SELECT count(*) FROM mine m WHERE m.due_on < d.today)::int AS overdue,
+             (SELECT count(*) FROM mine m WHERE m.due_on = d.today)::int AS due_today,
+             (SELECT count(*) FROM contact_plan_item x WHERE x.staff_id = ${staff}::int AND x.status = 'DONE'
+                 AND x.updated_at >= d.today::timestamptz AND x.updated_at < (d.today + 1)::timestamptz)::int AS done_today
+        FROM day d)
+    SELECT to_char(h.today, 'YYYY-MM-DD') AS today, h.total, h.overdue, h.due_today, h.done_today, i.*
+      FROM heading h
+      LEFT JOIN LATERAL (
+        ${itemColumns('(SELECT policy_id FROM evaluation)', '(SELECT month FROM evaluation)')}, pg.rank AS page_rank
+          FROM page pg JOIN contact_plan_item p ON p.id = pg.id
+          JOIN customer c ON c.id = p.customer_id) i ON true
+     ORDER BY i.page_rank`;
+  // Planning this statement took longer than running it, and its joins are fixed by the CTEs: planned once per connection.
+  const { rows } = await queryWithGenericPlan(pool, statement, params.values);
+  const head = rows[0]!;
+  return {
+    date: head.today as string,
+    // A page past the end (the list got shorter since the last page was read) is the one row of the heading.
+    rows: head.id === null ? [] : rows.map(toItem),
+    total: head.total as number,
+    counts: { overdue: head.overdue as number, dueToday: head.due_today as number, doneToday: head.done_today as number },
+  };
 }
 
-/** The statement of `listItems` without its LIMIT; `extra` adds columns to the select list. */
-function itemsStatement(viewer: Viewer, evaluation: { policyId: number; month: string } | undefined, filter: ItemFilter, params: SqlParams, extra = ''): string {
-  let select: string;
-  let order = 'p.due_on, p.priority DESC, p.id';
-  if (filter.kind === 'today') {
-    // The staff member's open items due by today (one range of their partial index) are taken first,
-    // then joined: left to itself, the planner would start from the customers of the scope and
-    // read the staff member's items again for each of them.
-    const [staff, today] = [params.add(filter.staffId), params.add(filter.today)];
-    // The scope is decided once per customer of the list, as a value rather than a filter: as a filter
-    // the planner expected one customer and ran an RM's scope (their customers) again for every item;
-    // as a value its subquery is run once and looked up by hash. OFFSET 0 keeps the value apart from
-    // the WHERE clause, else the planner reads every customer of the outlet to test it.
-    select = `WITH mine AS MATERIALIZED (
-      SELECT * FROM contact_plan_item WHERE staff_id = ${staff}::int AND status = 'OPEN' AND due_on <= ${today}::date),
-    visible AS MATERIALIZED (
-      SELECT c.id FROM (SELECT c.id, ${customerScopeCondition(viewer, 'c', params)} AS allowed FROM customer c WHERE c.id IN (SELECT customer_id FROM mine) OFFSET 0) c
-       WHERE c.allowed)
-    ${selectItems(evaluation, params, 'mine p', extra)}`;
-    order = `(p.due_on < ${today}::date) DESC, p.priority DESC, p.due_on, p.id`;
-  } else {
-    select = selectItems(evaluation, params, undefined, extra);
-  }
-  const where = filter.kind === 'today' ? ['p.customer_id IN (SELECT id FROM visible)'] : [customerScopeCondition(viewer, 'c', params)];
+/** The statement of `listItems` without its LIMIT. */
+function itemsStatement(viewer: Viewer, evaluation: { policyId: number; month: string } | undefined, filter: ItemFilter, params: SqlParams): string {
+  const select = selectItems(evaluation, params);
+  const where = [customerScopeCondition(viewer, 'c', params)];
   if (filter.kind === 'range') {
     where.push(`p.due_on BETWEEN ${params.add(filter.from)}::date AND ${params.add(filter.to)}::date`, `p.status <> 'CANCELLED'`);
     if (filter.staffId !== undefined) {
@@ -342,24 +375,11 @@ function itemsStatement(viewer: Viewer, evaluation: { policyId: number; month: s
       where.push(`(p.staff_id = ${staff}::int OR p.maintainer_staff_id = ${staff}::int)`);
     }
     if (filter.orgCondition) where.push(filter.orgCondition(params));
-  } else if (filter.kind === 'ids') {
+  } else {
     where.push(`p.id = ANY(${params.add(filter.ids.map(String))}::bigint[])`);
     if (filter.customerId !== undefined) where.push(`p.customer_id = ${params.add(filter.customerId)}::bigint`);
   }
-  return `${select} WHERE ${where.join(' AND ')} ORDER BY ${order}`;
-}
-
-/** Today's counts of a staff member's items: overdue, due today, done today. */
-export async function todayCounts(db: Queryable, staffId: number, today: string): Promise<{ overdue: number; dueToday: number; doneToday: number }> {
-  // Each count reads its own partial index: open items by due date, done items by when they closed.
-  const { rows } = await db.query(
-    `SELECT (SELECT count(*) FILTER (WHERE due_on < $2::date) FROM contact_plan_item WHERE staff_id = $1 AND status = 'OPEN' AND due_on <= $2::date)::int AS overdue,
-            (SELECT count(*) FROM contact_plan_item WHERE staff_id = $1 AND status = 'OPEN' AND due_on = $2::date)::int AS due_today,
-            (SELECT count(*) FROM contact_plan_item WHERE staff_id = $1 AND status = 'DONE'
-                AND updated_at >= $2::date::timestamptz AND updated_at < ($2::date + 1)::timestamptz)::int AS done_today`,
-    [staffId, today],
-  );
-  return { overdue: rows[0].overdue, dueToday: rows[0].due_today, doneToday: rows[0].done_today };
+  return `${select} WHERE ${where.join(' AND ')} ORDER BY p.due_on, p.priority DESC, p.id`;
 }
 
 /** Locks an item for a change (postpone, reassign, close). */

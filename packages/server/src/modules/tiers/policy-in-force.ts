@@ -24,3 +24,20 @@ export async function findPolicyInForce(db: Queryable): Promise<PolicyInForce | 
   const row = rows[0];
   return row ? { policyCode: row.code, month: row.month } : undefined;
 }
+
+/**
+ * The evaluation in force as one row (policy_id, month), or none when nothing is evaluated: the
+ * month and code of `findPolicyInForce`, read with the run `findEvaluatedRun` picks for them (the
+ * highest policy version that evaluated the month). For a statement that reads it in a CTE rather
+ * than in round trips of its own before it.
+ */
+export const EVALUATION_IN_FORCE_SQL = `
+  SELECT r.policy_id, r.month
+    FROM (SELECT p.code, r.month FROM tier_evaluation_run r JOIN tier_policy p ON p.id = r.policy_id
+           WHERE r.status = 'SUCCEEDED'
+           ORDER BY r.month DESC, r.finished_at DESC, r.id DESC
+           LIMIT 1) f
+    JOIN tier_policy p ON p.code = f.code
+    JOIN tier_evaluation_run r ON r.policy_id = p.id AND r.month = f.month AND r.status = 'SUCCEEDED'
+   ORDER BY p.version DESC, r.id DESC
+   LIMIT 1`;
