@@ -76,6 +76,50 @@ describe('audit chain: append and verify against PostgreSQL', () => {
     expect(await auditIds(db.pool)).toEqual([]);
   });
 
+  it('appends with two round trips on a connection of its own, and leaves it outside any transaction', async () => {
+    const sent: string[] = [];
+    const client = await db.pool.connect();
+    const counting = {
+      connect: async () =>
+        new Proxy(client, {
+          get: (target, property, receiver) =>
+            property === 'query'
+              ? (text: string, ...rest: unknown[]) => {
+                  sent.push(text.trim().split(/\s+/)[0]!);
+                  return (target.query as (...args: unknown[]) => unknown)(text, ...rest);
+                }
+              : property === 'release'
+                ? () => {}
+                : Reflect.get(target, property, receiver),
+        }),
+    };
+    Object.setPrototypeOf(counting, Object.getPrototypeOf(db.pool));
+    try {
+      await appendAuditEvents(counting as unknown as typeof db.pool, [anAuditEvent(), anAuditEvent(), anAuditEvent()]);
+      expect(sent).toEqual(['BEGIN;', 'WITH']);
+      expect((await client.query(`SELECT now() = statement_timestamp() AS outside`)).rows[0].outside).toBe(true);
+    } finally {
+      client.release();
+    }
+    expect(await verifyAuditChain(db.pool)).toEqual({ ok: true, events: 3 });
+  });
+
+  it('an append the database refuses half way stores nothing and leaves the chain head as it was', async () => {
+    await appendAuditEvents(db.pool, [anAuditEvent()]);
+    // A trigger refuses the INSERT: it fails after the head was locked and the ids taken.
+    await db.pool.query(`CREATE FUNCTION refuse_probe() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN IF NEW.action = 'test.refuse' THEN RAISE EXCEPTION 'refused by the test'; END IF; RETURN NEW; END $$`);
+    await db.pool.query(`CREATE TRIGGER refuse_probe BEFORE INSERT ON audit_event FOR EACH ROW EXECUTE FUNCTION refuse_probe()`);
+    try {
+      await expect(appendAuditEvents(db.pool, [anAuditEvent(), anAuditEvent({ action: 'test.refuse' })])).rejects.toThrow(/refused by the test/);
+    } finally {
+      await db.pool.query('DROP TRIGGER refuse_probe ON audit_event; DROP FUNCTION refuse_probe()');
+    }
+    expect(await auditIds(db.pool)).toHaveLength(1);
+    await appendAuditEvents(db.pool, [anAuditEvent()]);
+    expect(await verifyAuditChain(db.pool)).toEqual({ ok: true, events: 2 });
+  });
+
   it('20 concurrent appends on separate connections keep one unbroken chain', async () => {
     const writers = Array.from({ length: 20 }, (_, n) =>
       appendAuditEvents(db.pool, [anAuditEvent({ action: `writer.${n}.a` }), anAuditEvent({ action: `writer.${n}.b` })]),

@@ -32,6 +32,12 @@ export async function lockChainHead(client: pg.PoolClient): Promise<ChainHead> {
  * Appends events in order, chained, with one INSERT. With a pool it commits on its own; with a
  * client it must be called inside the caller's transaction (BEGIN … COMMIT): the chain head stays
  * locked until that transaction ends, and the events are kept or rolled back with the caller's work.
+ *
+ * Two round trips (a transaction of its own adds nothing to them): the head locked and the ids
+ * taken under the lock, then the events and the new head in one statement with the COMMIT. Every
+ * request that reads customer data waits for its append (audit-writer.ts), and on a busy machine
+ * each round trip waits for the database process to be scheduled: six of them made the audit the
+ * largest part of a read's latency under load.
  */
 export async function appendAuditEvents(
   db: Queryable,
@@ -39,20 +45,25 @@ export async function appendAuditEvents(
   options: { /** A fixed time instead of the database clock: for tests of retention. */ at?: Date } = {},
 ): Promise<void> {
   if (events.length === 0) return;
-  await inTransaction(db, async (client) => {
-    const head = await lockChainHead(client);
-    // Ids are taken under the lock, so they ascend in chain order across appenders too.
-    const ids = (
-      await client.query<{ id: string }>(
-        `SELECT nextval(pg_get_serial_sequence('audit_event', 'id'))::text AS id FROM generate_series(1, $1::int)`,
-        [events.length],
-      )
-    ).rows
-      .map((row) => BigInt(row.id))
-      .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const own = db instanceof pg.Pool;
+  const client = own ? await db.connect() : db;
+  let broken: Error | undefined;
+  try {
+    // The values are written into the text (the count a whole number, the rest escaped literals):
+    // a text without parameters may hold several statements, sent in one message.
+    const locked = `WITH head AS (SELECT last_id, last_hash FROM audit_chain_head FOR UPDATE)
+      SELECT head.last_id::text AS last_id, head.last_hash, date_trunc('milliseconds', clock_timestamp()) AS now,
+             -- Correlated with the locked row, so taken after the lock: ids ascend in chain order across appenders.
+             (SELECT array_agg(nextval(pg_get_serial_sequence('audit_event', 'id'))::text)
+                FROM generate_series(1, ${Math.trunc(events.length)}) WHERE head.last_id IS NOT DISTINCT FROM head.last_id) AS ids
+        FROM head`;
+    const results = (await client.query(own ? `BEGIN; ${locked}` : locked)) as unknown as pg.QueryResult | pg.QueryResult[];
+    const row = (Array.isArray(results) ? results[1]! : results).rows[0] as { last_id: string | null; last_hash: string | null; now: Date; ids: string[] } | undefined;
+    if (!row) throw new Error('audit_chain_head is missing its row: the audit migration was not applied');
+    const ids = row.ids.map(BigInt).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     // Milliseconds: what a JS Date round-trips exactly, so verify reads back what was hashed.
-    const occurredAt = (options.at ?? head.now).toISOString();
-    let prevHash = head.lastHash;
+    const occurredAt = (options.at ?? row.now).toISOString();
+    let prevHash = row.last_hash;
     const records = events.map((input, index) => {
       const content: AuditEventContent = normalizeAuditEvent(input, ids[index]!, occurredAt);
       const hash = computeAuditHash(prevHash, content);
@@ -60,22 +71,24 @@ export async function appendAuditEvents(
       prevHash = hash;
       return record;
     });
-    await client.query(
-      `INSERT INTO audit_event (id, occurred_at, actor_staff_no, actor_role, source_ip, action, customer_ids,
-         fields_in_full, reason, result, details, prev_hash, hash)
-       OVERRIDING SYSTEM VALUE
-       SELECT id, occurred_at, actor_staff_no, actor_role, source_ip, action, customer_ids,
-         fields_in_full, reason, result, details, prev_hash, hash
-         FROM jsonb_to_recordset($1::jsonb) AS r(id bigint, occurred_at timestamptz, actor_staff_no text,
-           actor_role text, source_ip text, action text, customer_ids bigint[], fields_in_full text[],
-           reason text, result text, details jsonb, prev_hash text, hash text)`,
-      [JSON.stringify(records)],
-    );
-    await client.query('UPDATE audit_chain_head SET last_id = $1, last_hash = $2', [
-      ids[ids.length - 1]!.toString(),
-      prevHash,
-    ]);
-  });
+    const append = `WITH appended AS (
+        INSERT INTO audit_event (id, occurred_at, actor_staff_no, actor_role, source_ip, action, customer_ids,
+          fields_in_full, reason, result, details, prev_hash, hash)
+        OVERRIDING SYSTEM VALUE
+        SELECT id, occurred_at, actor_staff_no, actor_role, source_ip, action, customer_ids,
+          fields_in_full, reason, result, details, prev_hash, hash
+          FROM jsonb_to_recordset(${client.escapeLiteral(JSON.stringify(records))}::jsonb) AS r(id bigint, occurred_at timestamptz, actor_staff_no text,
+            actor_role text, source_ip text, action text, customer_ids bigint[], fields_in_full text[],
+            reason text, result text, details jsonb, prev_hash text, hash text))
+      UPDATE audit_chain_head SET last_id = ${ids[ids.length - 1]!.toString()}, last_hash = ${client.escapeLiteral(prevHash!)}`;
+    await client.query(own ? `${append}; COMMIT` : append);
+  } catch (error) {
+    // A connection that cannot even roll back is closed rather than handed to the next caller.
+    if (own) await client.query('ROLLBACK').catch((rollbackError: Error) => (broken = rollbackError));
+    throw error;
+  } finally {
+    if (own) (client as pg.PoolClient).release(broken);
+  }
 }
 
 function toRecord(content: AuditEventContent, prevHash: string | null, hash: string) {
