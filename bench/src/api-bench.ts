@@ -529,39 +529,43 @@ async function measure(server: Server, load: Load, sessions: Session[], probe: s
  */
 async function paced(server: Server, load: Load, sessions: Session[], rate: number, options: ApiBenchOptions): Promise<PacedMeasure> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: options.connections });
-  const total = Math.round(rate * options.durationSeconds);
-  const latencies: number[] = [];
-  let failed = 0;
   const send = (scheduled: number, index: number) =>
-    new Promise<void>((resolve) => {
+    new Promise<number | undefined>((resolve) => {
       const request = load.next();
       const headers: Record<string, string> = { ...sessions[index % sessions.length]!.headers };
       if (request.body) Object.assign(headers, { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(request.body)) });
       const outgoing = http.request({ host: '127.0.0.1', port: server.port, path: request.path, method: load.method, headers, agent }, (response) => {
         response.resume();
-        response.on('end', () => {
-          if (response.statusCode === 200) latencies.push(performance.now() - scheduled);
-          else failed += 1;
-          resolve();
-        });
+        response.on('end', () => resolve(response.statusCode === 200 ? performance.now() - scheduled : undefined));
       });
-      outgoing.on('error', () => {
-        failed += 1;
-        resolve();
-      });
+      outgoing.on('error', () => resolve(undefined));
       outgoing.end(request.body);
     });
+  try {
+    return await openLoop(rate, options.durationSeconds, send);
+  } finally {
+    agent.destroy();
+  }
+}
+
+/**
+ * Calls `send` every 1/rate s for `seconds`, whatever the answers; `send` resolves with the
+ * latency from its scheduled time, or undefined for a failure.
+ */
+async function openLoop(rate: number, seconds: number, send: (scheduled: number, index: number) => Promise<number | undefined>): Promise<PacedMeasure> {
+  const total = Math.round(rate * seconds);
+  const latencies: number[] = [];
+  let failed = 0;
   const started = performance.now();
   const pending: Promise<void>[] = [];
   for (let index = 0; index < total; index += 1) {
     const scheduled = started + (index * 1000) / rate;
     const wait = scheduled - performance.now();
     if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
-    pending.push(send(scheduled, index));
+    pending.push(send(scheduled, index).then((latency) => void (latency === undefined ? (failed += 1) : latencies.push(latency))));
   }
   await Promise.all(pending);
   const elapsed = (performance.now() - started) / 1000;
-  agent.destroy();
   latencies.sort((a, b) => a - b);
   const at = (q: number) => round(latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * q))] ?? 0, 1);
   return { p50Ms: at(0.5), p99Ms: at(0.99), requestsPerSecond: Math.round(latencies.length / elapsed), failed };
@@ -575,27 +579,12 @@ async function pacedStatement(options: ApiBenchOptions, rate: number, call: (db:
   const db = new pg.Pool({ connectionString: options.url, max: options.poolSize });
   try {
     for (let index = 0; index < options.poolSize * 4; index += 1) await call(db);
-    const total = Math.round(rate * options.durationSeconds);
-    const latencies: number[] = [];
-    let failed = 0;
-    const started = performance.now();
-    const pending: Promise<void>[] = [];
-    for (let index = 0; index < total; index += 1) {
-      const scheduled = started + (index * 1000) / rate;
-      const wait = scheduled - performance.now();
-      if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
-      pending.push(
-        call(db).then(
-          () => void latencies.push(performance.now() - scheduled),
-          () => void (failed += 1),
-        ),
-      );
-    }
-    await Promise.all(pending);
-    const elapsed = (performance.now() - started) / 1000;
-    latencies.sort((a, b) => a - b);
-    const at = (q: number) => round(latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * q))] ?? 0, 1);
-    return { p50Ms: at(0.5), p99Ms: at(0.99), requestsPerSecond: Math.round(latencies.length / elapsed), failed };
+    return await openLoop(rate, options.durationSeconds, (scheduled) =>
+      call(db).then(
+        () => performance.now() - scheduled,
+        () => undefined,
+      ),
+    );
   } finally {
     await db.end();
   }
