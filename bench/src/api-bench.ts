@@ -119,7 +119,7 @@ export interface ApiScenarioResult {
     bare: PacedMeasure;
     /**
      * Today scenarios: Guibin's own statement for the same request (`readTodayPage`, the viewer's
-     * scope) sent straight to the database at the same rate, no HTTP server: the floor under both.
+     * scope) sent straight to the database at the same rate, no HTTP server: what the database alone gives.
      */
     statement?: PacedMeasure;
   };
