@@ -6,7 +6,7 @@ import { formatMoney } from '../../shared/format/money.ts';
 import { useCan } from '../../shared/session/session-hooks.ts';
 import { PageError, PageLoading, useErrorMessage } from '../../shared/ui/PageState.tsx';
 import { useActivatePolicy, usePolicies, type AllocationPolicy, type PolicyLane } from './allocation-api.ts';
-import { laneLabel } from './lane-label.ts';
+import { laneLabel, policyDescription } from './lane-label.ts';
 
 /** "≥ ¥200,000.00", "< ¥…", "¥… – ¥…" or "any": the lower bound is inclusive, the upper exclusive. */
 function aumBand(t: TFunction, lane: PolicyLane): string {
@@ -73,9 +73,9 @@ export function AllocationPolicies() {
               </Button>
             )}
           </Space>
-          {policy.description !== '' && (
+          {policyDescription(t, policy.code, policy.description) !== '' && (
             <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
-              {policy.description}
+              {policyDescription(t, policy.code, policy.description)}
             </Typography.Paragraph>
           )}
           <Table<PolicyLane>

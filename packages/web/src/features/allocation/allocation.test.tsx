@@ -5,6 +5,7 @@ import { aCustomerFile, aSession } from '../../test-support/builders.ts';
 import { apiError, fakeApi, json } from '../../test-support/fake-api.ts';
 import { renderApp } from '../../test-support/render-app.tsx';
 import type { AllocationPolicy, Board, PolicyLane, Proposal, Relation } from './allocation-api.ts';
+import { policyDescription } from './lane-label.ts';
 
 const MANAGE = ['allocation.read', 'allocation.manage', 'customer.read', 'customer.read.limited', 'tier-policy.read'];
 const head = () => ({ ...aSession('OUTLET_HEAD'), permissions: MANAGE });
@@ -479,6 +480,16 @@ describe('allocation policies', () => {
     expect(within(layered).getByRole('row', { name: '资产5万–10万 不限（按资产） ¥50,000.00 – ¥100,000.00 60 岁以下 柜员、大堂经理 不限 — 10' })).toBeTruthy();
     expect(within(screen.getByRole('region', { name: '按等级配比（农行）' })).getByText('生效中')).toBeTruthy();
     expect(screen.queryByRole('button', { name: /启用/ })).toBeNull();
+    // The shipped policies are described in the reader's language, not in the words they were stored with.
+    expect(within(screen.getByRole('region', { name: '按等级配比（农行）' })).getByText(/^按服务等级配比：钻石客户/)).toBeTruthy();
+    expect(within(screen.getByRole('region', { name: '按资产分层维护（中行）' })).getByText(/^按资产分层维护，名单制配额/)).toBeTruthy();
+    expect(screen.queryByText('Capacity by service tier')).toBeNull();
+  });
+
+  it('describes a policy other than the shipped ones with its stored description', () => {
+    const t = ((key: string) => `translated:${key}`) as unknown as Parameters<typeof policyDescription>[0];
+    expect(policyDescription(t, 'tier-capacity', 'stored')).toBe('translated:allocation.policyDescriptions.tier-capacity');
+    expect(policyDescription(t, 'branch-own', '分行自定义策略')).toBe('分行自定义策略');
   });
 
   it('lets head office activate the inactive policy only after confirmation; the board is read again and follows it', async () => {
