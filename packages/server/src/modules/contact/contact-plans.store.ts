@@ -10,11 +10,11 @@ import type { Viewer } from '../../platform/access/scope.rules.ts';
 import type { Queryable } from '../../platform/db/transaction.ts';
 import { queryWithGenericPlan } from '../../platform/db/generic-plan.ts';
 import { SqlParams } from '../../platform/db/sql-params.ts';
+import { EVALUATION_IN_FORCE_SQL } from '../tiers/policy-in-force.ts';
 import type { DutySpec } from './contact-duties.rules.ts';
 import { dutyRowsSql } from './contact-duties.store.ts';
 import { EVENT_CHANNEL, prioritySql, reasonKeySql, REASON_WEIGHT, TIER_WEIGHT, URGENCY } from './contact-plans.rules.ts';
 import type { ContactChannel } from './contact-rules.schemas.ts';
-import { EVALUATION_IN_FORCE_SQL } from '../tiers/policy-in-force.ts';
 
 /** What the build needs from each rule of the set in force: its suggested channel and the parameters its text names. */
 export interface RuleMeta {
