@@ -9,6 +9,7 @@ import { getAs, postAs, sessionOf, type Session } from '../../platform/audit/aud
 import { createTestDatabase, type TestDatabase } from '../../test-support/test-database.ts';
 import { aBank, aCustomer, type Bank, type InsertedCustomer } from '../customers/customers.test-bank.ts';
 import { anApp } from '../identity/identity.routes.test-support.ts';
+import { lockPolicyCode } from '../tiers/tier-policy.store.ts';
 
 let db: TestDatabase;
 let app: FastifyInstance;
@@ -30,7 +31,7 @@ beforeAll(async () => {
   const rmStaff = await bank.staffMember('RELATIONSHIP_MANAGER', 'OUT1');
   rm = await sessionOf(app, rmStaff.staffNo);
   outletHead = await sessionOf(app, (await bank.staffMember('OUTLET_HEAD', 'OUT1')).staffNo);
-  for (let index = 0; index < 3; index += 1) customers.push(await aCustomer().at('OUT1').maintainedBy(rmStaff).insert(bank));
+  for (let index = 0; index < 4; index += 1) customers.push(await aCustomer().at('OUT1').maintainedBy(rmStaff).insert(bank));
   thisMonth = await monthOf('current_date');
   nextMonth = await monthOf(`current_date + interval '1 month'`);
   monthBefore = await monthOf(`current_date - interval '1 month'`);
@@ -85,5 +86,25 @@ describe('effectiveFromMonth', () => {
     expect(mine.items.map((item: { effectiveFromMonth: string | null }) => item.effectiveFromMonth).sort()).toEqual([null, nextMonth, thisMonth].sort());
     const card = (await getAs(app, rm, `/api/customers/${customers[0]!.id}/service-tier`)).json();
     expect(card.admissions[0]).toMatchObject({ id: first, effectiveFromMonth: thisMonth, awaitingEvaluation: false });
+  });
+});
+
+describe('the last approval while a tier evaluation runs', () => {
+  it('is refused with 409 and changes nothing; once the evaluation has ended it goes through', async () => {
+    const requested = await requestGold(customers[3]!);
+    // An evaluation holds its policy code's lock for its whole transaction (tiers.service.ts evaluateWithPolicy).
+    const evaluation = await db.pool.connect();
+    try {
+      await evaluation.query('BEGIN');
+      await lockPolicyCode(evaluation, 'effect-test');
+      const refused = await postAs(app, outletHead, `/api/special-admissions/${requested.id}/decision`, { decision: 'APPROVE', comment: '' });
+      expect(refused.statusCode).toBe(409);
+      expect(refused.json()).toMatchObject({ code: 'SPECIAL_ADMISSION_EVALUATION_RUNNING' });
+      expect(await read(requested.id)).toMatchObject({ state: 'REQUESTED' });
+    } finally {
+      await evaluation.query('ROLLBACK');
+      evaluation.release();
+    }
+    expect(await decide(requested.id, 'APPROVE')).toMatchObject({ state: 'ACTIVE', effectiveFromMonth: nextMonth });
   });
 });

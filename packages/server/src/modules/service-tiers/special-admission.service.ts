@@ -9,6 +9,7 @@ import type { AuditWriter } from '../../platform/audit/audit-writer.ts';
 import { auditEventBy, type ApiCaller } from '../../platform/audit/audit.routes-support.ts';
 import { inTransaction } from '../../platform/db/transaction.ts';
 import { DomainError } from '../../platform/errors/domain-error.ts';
+import { tryHoldPolicyCodesShared } from '../tiers/tier-policy.store.ts';
 import { policyContext } from './policy-context.ts';
 import {
   admissionEffect,
@@ -58,7 +59,8 @@ function notFound(id: bigint): DomainError {
 }
 
 /** The refusals of the rules as errors; each code written out, so the catalogue test sees it. */
-const REFUSALS: Record<RequestProblem['code'] | DecisionProblem, (message: string, details: Record<string, unknown>) => DomainError> = {
+const REFUSALS: Record<RequestProblem['code'] | DecisionProblem | 'SPECIAL_ADMISSION_EVALUATION_RUNNING', (message: string, details: Record<string, unknown>) => DomainError> = {
+  SPECIAL_ADMISSION_EVALUATION_RUNNING: (m, d) => new DomainError('SPECIAL_ADMISSION_EVALUATION_RUNNING', m, d),
   SPECIAL_ADMISSION_NOT_ABOVE_QUALIFICATION: (m, d) => new DomainError('SPECIAL_ADMISSION_NOT_ABOVE_QUALIFICATION', m, d),
   SPECIAL_ADMISSION_TIER_NOT_IN_POLICY: (m, d) => new DomainError('SPECIAL_ADMISSION_TIER_NOT_IN_POLICY', m, d),
   SPECIAL_ADMISSION_NO_APPROVER: (m, d) => new DomainError('SPECIAL_ADMISSION_NO_APPROVER', m, d),
@@ -154,6 +156,12 @@ export async function decideAdmission(context: ServiceTierContext, caller: ApiCa
     if (problem) return { done: false as const, refused: problem, row };
     const today = await todayInDatabase(client);
     const next = applyDecision(row, body.decision, today);
+    // The month it takes effect from is read from the months evaluated so far: an evaluation running
+    // now has read the admissions already and would not apply it to its month although that month
+    // was not evaluated yet. So the last approval waits for no evaluation to run, and none starts before it commits.
+    if (next.period && !(await tryHoldPolicyCodesShared(client))) {
+      return { done: false as const, refused: 'SPECIAL_ADMISSION_EVALUATION_RUNNING' as const, row };
+    }
     // The last approval fixes the first month whose evaluation applies it; months already
     // evaluated are not re-run (docs/decisions/0006-maintainer-relations-and-admission-effect.md).
     const effectiveFrom = next.period && firstEvaluationMonth(next.period.startsOn, await latestEvaluatedMonth(client));

@@ -85,6 +85,19 @@ export async function tryLockPolicyCode(client: pg.PoolClient, code: string): Pr
   return rows[0]?.free === true;
 }
 
+/**
+ * Holds every policy code, shared, for the rest of the transaction, without waiting: false when an
+ * evaluation (or a new version) holds one. While they are held no evaluation of any code can start,
+ * so a decision taken from the months evaluated so far stays true until the transaction commits.
+ */
+export async function tryHoldPolicyCodesShared(client: pg.PoolClient): Promise<boolean> {
+  const { rows } = await client.query<{ free: boolean }>(
+    `SELECT coalesce(bool_and(pg_try_advisory_xact_lock_shared(${POLICY_CODE_LOCK_CLASS}, hashtext(code))), true) AS free
+       FROM (SELECT DISTINCT code FROM tier_policy) codes`,
+  );
+  return rows[0]?.free === true;
+}
+
 /** Stores each given policy as version 1 of its code unless the code already exists. */
 export async function insertMissingPolicies(db: Queryable, policies: readonly TierPolicyDefinition[], actor: string): Promise<void> {
   for (const policy of policies) {

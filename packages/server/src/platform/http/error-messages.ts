@@ -152,6 +152,11 @@ export const ERROR_CATALOGUE = {
     en: 'this request waits for another level[ ({level})]; yours cannot decide it',
   },
   SPECIAL_ADMISSION_ALREADY_DECIDED: { status: 403, 'zh-CN': '您已审批过此申请的前一步，不能再审批下一步', en: 'you decided an earlier step of this request and may not decide another' },
+  SPECIAL_ADMISSION_EVALUATION_RUNNING: {
+    status: 409,
+    'zh-CN': '月度评级正在进行，请在评级结束后再审批（准入自哪个月生效取决于评级是否已完成）',
+    en: 'a tier evaluation is running; approve when it ends (the month the admission takes effect from depends on it)',
+  },
   SPECIAL_ADMISSION_COMMENT_REQUIRED: { status: 400, 'zh-CN': '驳回申请须填写意见', en: 'a rejection needs a comment' },
   POTENTIAL_NEAR_INVALID: { status: 400, 'zh-CN': '接近门槛比例须为 0.01 至 0.99 之间的小数[（{near}）]', en: 'near must be a ratio from 0.01 to 0.99[ ({near})]' },
   SERVICE_AGREEMENT_DATE_INVALID: { status: 400, 'zh-CN': '签署日期不能晚于今天[（{signedOn}）]', en: 'the signature date cannot be in the future[ ({signedOn})]' },
