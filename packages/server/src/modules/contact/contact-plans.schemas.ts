@@ -1,5 +1,6 @@
 /** Shapes of the contact plan API (约访计划, docs/api.md "Contact"). */
 import { z } from 'zod';
+import { wholeNumber } from '../../platform/http/query-params.ts';
 import { TIER_CODES } from '../tiers/tiers.rules.ts';
 import { CONTACT_EVENT_TYPES } from './contact-event-messages.ts';
 import { CONTACT_CHANNELS } from './contact-rules.schemas.ts';
@@ -27,13 +28,6 @@ export type PlanItemResponse = z.infer<typeof planItem>;
 
 export const planItemIdParams = z.strictObject({ planItemId: positiveId('a plan item id') });
 
-/** A positive whole number in a query string; no signs, exponents or spaces. */
-const wholeNumber = (max: number) =>
-  z
-    .string()
-    .regex(/^[1-9]\d{0,9}$/, 'must be a positive whole number')
-    .transform(Number)
-    .pipe(z.number().max(max, `must be at most ${max}`));
 
 /** Today's list is paged: the page shows 50 items; a longer page is allowed up to this. */
 export const TODAY_MAX_PAGE_SIZE = 200;

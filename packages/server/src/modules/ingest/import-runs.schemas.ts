@@ -1,14 +1,8 @@
 /** Shapes of /api/import-runs (docs/api.md "Import runs"). Query strings are strict. */
 import { z } from 'zod';
+import { wholeNumber } from '../../platform/http/query-params.ts';
 import { IMPORT_RUN_STATUSES } from './import-runs.store.ts';
 
-/** A positive whole number in a query string or path; no signs, exponents or spaces. */
-const wholeNumber = (max: number) =>
-  z
-    .string()
-    .regex(/^[1-9]\d{0,9}$/, 'must be a positive whole number')
-    .transform(Number)
-    .pipe(z.number().max(max, `must be at most ${max}`));
 
 export const MAX_PAGE_SIZE = 100;
 const paging = {

@@ -1,7 +1,8 @@
 /** Shapes of GET /api/tiers/summary and /api/tiers/transitions (docs/api.md "Tier results"). */
 import { z } from 'zod';
 import { EVALUATION_STATUSES, TIER_CODES, WINDOW_METRICS } from './tiers.rules.ts';
-import { money, month, policyCode, wholeNumber } from './tiers.schemas.ts';
+import { wholeNumber } from '../../platform/http/query-params.ts';
+import { money, month, policyCode } from './tiers.schemas.ts';
 
 export const tierResultsQuery = z.strictObject({
   month: month.optional().describe('default: the latest month evaluated under the policy'),

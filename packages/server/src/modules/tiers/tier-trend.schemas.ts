@@ -1,7 +1,8 @@
 /** Shapes of GET /api/tiers/trend (docs/api.md "Tier trend"). */
 import { z } from 'zod';
 import { TIER_CODES, WINDOW_METRICS } from './tiers.rules.ts';
-import { money, month, policyCode, wholeNumber } from './tiers.schemas.ts';
+import { wholeNumber } from '../../platform/http/query-params.ts';
+import { money, month, policyCode } from './tiers.schemas.ts';
 
 export const MAX_TREND_MONTHS = 24;
 export const DEFAULT_TREND_MONTHS = 12;

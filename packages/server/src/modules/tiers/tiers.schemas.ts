@@ -4,6 +4,7 @@
  * is refused, so a misspelt filter never silently changes what is counted.
  */
 import { z } from 'zod';
+import { wholeNumber } from '../../platform/http/query-params.ts';
 import { POLICY_CODE_PATTERN } from './tier-policy.rules.ts';
 import { tierPolicyFileSchema } from './tier-policy.schemas.ts';
 import { APPROVER_LEVELS, GAP_HANDLINGS, TIER_CODES, VIP_TIERS, WINDOW_METRICS } from './tiers.rules.ts';
@@ -16,15 +17,6 @@ export const policyCode = z
   .string()
   .max(64)
   .regex(POLICY_CODE_PATTERN, 'a policy code is lowercase letters, digits and hyphens, such as rolling-quarter-2020');
-
-/** A positive whole number in a query string or path ("42"); no signs, exponents or spaces. */
-export function wholeNumber(max = 2_147_483_647) {
-  return z
-    .string()
-    .regex(/^[1-9]\d{0,9}$/, 'must be a positive whole number')
-    .transform(Number)
-    .pipe(z.number().max(max, `must be at most ${max}`));
-}
 
 export const MAX_PAGE_SIZE = 100;
 export const paging = {
